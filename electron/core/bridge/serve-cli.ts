@@ -1,0 +1,55 @@
+// `npm run serve -- [--data DIR] [--port N]`: runs Fieldwork in browser mode.
+// Prints exactly one line, `Ready: <url>`, once listening; Ctrl+C or SIGTERM closes
+// the server and the database cleanly.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openLibrary } from '../library.js';
+import { defaultDataDir } from '../paths.js';
+import { startServer } from './server.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let values: { data?: string | undefined; port?: string | undefined };
+  try {
+    ({ values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run serve -- [--data DIR] [--port N]`);
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.`);
+  const rendererDir = path.join(repoRoot, 'build', 'renderer');
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is not built: run `npm run build:renderer` first.');
+  const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+
+  const library = await openLibrary({
+    dataDir: path.resolve(values.data ?? defaultDataDir()),
+    resourcesDir: path.join(repoRoot, 'resources'),
+    appVersion: pkg.version,
+  });
+  const server = await startServer({ library, rendererDir, port });
+  console.log(`Ready: ${server.url}`);
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    server
+      .close()
+      .then(() => library.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => fail(`Closing failed: ${String(error)}`),
+      );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,228 @@
+// Browser mode: the same handler map as the desktop app, served over HTTP (operations)
+// and WebSocket (push events) on 127.0.0.1 only. Every request must carry the
+// per-run token (header, cookie set by the first page load, or ?token=), and its Host
+// and Origin must be this server's own, which stops other web pages and DNS
+// rebinding from reaching the library.
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
+import type { Library } from '../library.js';
+import { contentSecurityPolicy } from '../security-policy.js';
+import { mimeType, resolveStaticPath } from '../static-files.js';
+
+export interface ServerOptions {
+  library: Library;
+  /** Built renderer folder (index.html and assets). */
+  rendererDir: string;
+  port?: number;
+  /** Fixed token for tests; a random one per run otherwise. */
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const TOKEN_COOKIE = 'fieldwork_token';
+const TOKEN_HEADER = 'x-fieldwork-token';
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+const API_PREFIX = '/api/';
+
+const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
+  invalid_input: 400,
+  unknown_operation: 404,
+  not_found: 404,
+  conflict: 409,
+  read_only: 409,
+  forbidden: 403,
+  internal: 500,
+};
+
+function sameToken(expected: string, given: string | undefined | null): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return null;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(text);
+}
+
+function refuse(res: http.ServerResponse, status: number, message: string): void {
+  sendJson(res, status, { ok: false, error: { code: 'forbidden', message } });
+}
+
+/** Reads a request body up to the limit; null when it is larger. */
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { library } = options;
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let origins: Set<string> = new Set();
+  let hosts: Set<string> = new Set();
+  let csp = '';
+
+  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
+    const header = req.headers[TOKEN_HEADER];
+    return (
+      sameToken(token, typeof header === 'string' ? header : null) ||
+      sameToken(token, cookieValue(req.headers.cookie, TOKEN_COOKIE)) ||
+      sameToken(token, url.searchParams.get('token'))
+    );
+  };
+
+  /** Host must be ours (DNS rebinding); Origin, when a browser sends one, must be ours too. */
+  const trustedPeer = (req: http.IncomingMessage): boolean => {
+    if (!req.headers.host || !hosts.has(req.headers.host.toLowerCase())) return false;
+    const origin = req.headers.origin;
+    return origin === undefined || origins.has(origin.toLowerCase());
+  };
+
+  const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
+    if (req.method !== 'POST') {
+      res.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    const body = await readBody(req);
+    if (body === null) {
+      sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
+      return;
+    }
+    const result = await library.dispatch(name, input);
+    sendJson(res, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
+  };
+
+  const handleStatic = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const file = resolveStaticPath(options.rendererDir, url.pathname);
+    const found = file && fs.existsSync(file) && fs.statSync(file).isFile();
+    // Unknown paths without an extension are app routes: serve the index page.
+    const target = found ? file : !/\.[a-z0-9]+$/i.test(url.pathname) ? resolveStaticPath(options.rendererDir, '/') : null;
+    if (!target || !fs.existsSync(target)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': mimeType(target),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+      'cache-control': target.endsWith('.html') ? 'no-store' : 'private, max-age=31536000, immutable',
+    };
+    if (target.endsWith('.html')) {
+      headers['content-security-policy'] = csp;
+      headers['x-frame-options'] = 'DENY';
+      headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    }
+    res.writeHead(200, headers);
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(target).pipe(res);
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (!trustedPeer(req)) {
+      refuse(res, 403, 'Requests must come from Fieldwork itself.');
+      return;
+    }
+    if (!authorised(req, url)) {
+      refuse(res, 401, 'Open Fieldwork with the link printed when the server started (it carries the access token).');
+      return;
+    }
+    if (url.pathname.startsWith(API_PREFIX)) {
+      handleApi(req, res, decodeURIComponent(url.pathname.slice(API_PREFIX.length))).catch((error: unknown) => {
+        console.error('request failed', error);
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
+      });
+      return;
+    }
+    handleStatic(req, res, url);
+  });
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/events' || !trustedPeer(req) || !authorised(req, url)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+  });
+  const unsubscribe = library.events.subscribe((event, payload) => {
+    const message = JSON.stringify({ event, payload });
+    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
+  });
+  // Clients only listen; anything they send is ignored.
+  sockets.on('connection', (ws: WebSocket) => ws.on('message', () => undefined));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  origins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  csp = contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    async close() {
+      unsubscribe();
+      for (const client of sockets.clients) client.terminate();
+      sockets.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

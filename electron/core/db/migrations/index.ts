@@ -1,0 +1,12 @@
+// The ordered list of schema migrations. A new schema change is a new numbered file
+// appended here, with a test that starts from the previous version holding data.
+import * as m0001 from './0001_initial.js';
+
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [m0001];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

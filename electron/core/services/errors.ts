@@ -1,0 +1,15 @@
+// Errors a service raises on purpose. Anything else that escapes a handler is an
+// internal error and reaches the caller only as a generic message.
+import type { ApiErrorCode } from '../../../shared/api/result.js';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: Exclude<ApiErrorCode, 'internal' | 'invalid_input' | 'unknown_operation'>,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} was not found.`);

@@ -1,0 +1,29 @@
+// The handler map's type, derived from the contract: one function per operation,
+// taking the parsed input and returning the output. Handlers are synchronous and run
+// inside one database transaction, so a failure changes nothing; the few that must
+// await (exports, printing) are wrapped with `asyncHandler` and must not write.
+import type { OperationName, OperationOutput, ParsedInput } from '../../../shared/api/contract.js';
+import type { ServiceContext } from './context.js';
+
+export type Handler<N extends OperationName> = (
+  input: ParsedInput<N>,
+  ctx: ServiceContext,
+) => OperationOutput<N> | Promise<OperationOutput<N>>;
+
+export type Handlers = { [N in OperationName]: Handler<N> };
+export type HandlerGroup<P extends string> = {
+  [N in OperationName as N extends `${P}.${string}` ? N : never]: Handler<N>;
+};
+
+const ASYNC = Symbol('fieldwork.asyncHandler');
+
+/** Marks a handler that awaits: it runs outside a transaction and must only read. */
+export function asyncHandler<N extends OperationName>(
+  fn: (input: ParsedInput<N>, ctx: ServiceContext) => Promise<OperationOutput<N>>,
+): Handler<N> {
+  return Object.assign(fn, { [ASYNC]: true });
+}
+
+export function isAsyncHandler(fn: unknown): boolean {
+  return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[ASYNC] === true;
+}

@@ -1,0 +1,17 @@
+// The one handler map implementing the whole contract. TypeScript checks that it
+// covers every operation and that each returns the contract's output type.
+import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
+import type { Handlers } from './handler-types.js';
+import { studyHandlers } from './studies.js';
+
+export const handlers: Handlers = {
+  'app.info': (_input, ctx) => ({
+    name: 'Fieldwork',
+    version: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    dataDir: ctx.dataDir,
+    readOnly: ctx.readOnly,
+    readOnlyReason: ctx.readOnlyReason,
+  }),
+  ...studyHandlers,
+};

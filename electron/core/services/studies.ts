@@ -1,0 +1,60 @@
+// Use cases on studies: list, overview, create, rename, trash, restore, purge.
+import { listParticipantSummaries } from '../db/repos/participants.js';
+import { listStages } from '../db/repos/stages.js';
+import {
+  createStudy,
+  getStudy,
+  listStudies,
+  purgeStudy,
+  renameStudy,
+  setStudyDeleted,
+  studyCounts,
+} from '../db/repos/studies.js';
+import { notFound } from './errors.js';
+import type { HandlerGroup } from './handler-types.js';
+
+const study = (found: ReturnType<typeof getStudy>) => {
+  if (!found) throw notFound('The study');
+  return found;
+};
+
+export const studyHandlers: HandlerGroup<'study'> = {
+  'study.list': ({ trash }, { db }) => listStudies(db, trash ?? false),
+
+  'study.overview': ({ id }, { db }) => ({
+    study: study(getStudy(db, id)),
+    counts: studyCounts(db, id),
+    stages: listStages(db, id),
+    participants: listParticipantSummaries(db, id),
+  }),
+
+  'study.create': (input, { db, events }) => {
+    const created = createStudy(db, input);
+    events.emit('study.changed', { studyId: created.id, change: 'created' });
+    return created;
+  },
+
+  'study.rename': ({ id, name }, { db, events }) => {
+    const renamed = study(renameStudy(db, id, name));
+    events.emit('study.changed', { studyId: id, change: 'updated' });
+    return renamed;
+  },
+
+  'study.delete': ({ id }, { db, events }) => {
+    const deleted = study(setStudyDeleted(db, id, true));
+    events.emit('study.changed', { studyId: id, change: 'deleted' });
+    return deleted;
+  },
+
+  'study.restore': ({ id }, { db, events }) => {
+    const restored = study(setStudyDeleted(db, id, false));
+    events.emit('study.changed', { studyId: id, change: 'restored' });
+    return restored;
+  },
+
+  'study.purge': ({ id }, { db, events }) => {
+    if (!purgeStudy(db, id)) throw notFound('The study in the trash');
+    events.emit('study.changed', { studyId: id, change: 'purged' });
+    return { id };
+  },
+};

@@ -1,0 +1,94 @@
+// Lint rules, including the layer rule (at error, no exemptions):
+//   shared/         imports nothing from electron/, renderer/, node:*, electron, DOM libs or better-sqlite3
+//   renderer/       imports shared/ and browser libraries only; never electron/ or better-sqlite3
+//   electron/core/  never imports the electron package (only main.ts, preload.ts and shell/ may)
+// and the i18n rule: no literal user-visible strings in JSX.
+import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default tseslint.config(
+  { ignores: ['build/**', 'release/**', 'node_modules/**', 'bench/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'react', 'react-dom', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'shared/ is pure TypeScript used by both sides: no Node, Electron, DOM or database imports.',
+          })),
+          patterns: [
+            { group: ['node:*', '**/electron/**', '**/renderer/**', '../electron', '../renderer'], message: 'shared/ must not import from electron/ or renderer/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'The renderer talks only to window.api; it never imports Electron, Node or the database.',
+          })),
+          patterns: [{ group: ['node:*', '**/electron/**', '../electron'], message: 'The renderer never imports electron/.' }],
+        },
+      ],
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['title', 'aria-label', 'placeholder', 'alt', 'label'] },
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'electron/core runs on plain Node: only main.ts, preload.ts and electron/shell/ may import electron.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'The core never imports the renderer.' }, { group: ['../../shell/**', '../shell/**', '**/electron/shell/**'], message: 'The core never imports the Electron shell.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/renderer/**'], message: 'The main process never imports the renderer.' }] }],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

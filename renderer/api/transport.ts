@@ -1,0 +1,17 @@
+// Picks how the renderer reaches the core: the preload's `window.api` in Electron,
+// or HTTP + WebSocket to the browser-mode server. Both satisfy the same typed API.
+import type { FieldworkApi } from '../../shared/api/client';
+import { createHttpApi } from './http-transport';
+
+declare global {
+  interface Window {
+    api?: FieldworkApi;
+  }
+}
+
+let chosen: FieldworkApi | null = null;
+
+export function api(): FieldworkApi {
+  chosen ??= window.api ?? createHttpApi(window.location);
+  return chosen;
+}

@@ -1,0 +1,94 @@
+// The window's frame: the navigation rail (library, then the open study's screens),
+// the language switch, and the area where the current screen renders.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOperation } from '../api/queries';
+import { Icon, type IconName } from '../components/Icon';
+import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n';
+import { routeHash, STUDY_SCREENS, type Route } from './router';
+
+const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
+  overview: 'overview',
+  guide: 'guide',
+  interviews: 'interviews',
+  board: 'board',
+  personas: 'personas',
+  journey: 'journey',
+  search: 'search',
+};
+
+export function AppFrame({ route, studyId, children }: { route: Route; studyId: string | null; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const info = useOperation('app.info', {});
+  const studies = useOperation('study.list', {});
+  const study = studies.data?.find((s) => s.id === studyId);
+
+  return (
+    <div className="frame">
+      <nav className="rail" aria-label={t('nav.label')}>
+        <a className="brand" href={routeHash({ screen: 'studies' })}>
+          <span className="brand-mark" aria-hidden="true">
+            F
+          </span>
+          <span>{t('app.name')}</span>
+        </a>
+        <ul className="nav-list">
+          <li>
+            <a
+              className="nav-item"
+              href={routeHash({ screen: 'studies' })}
+              aria-current={route.screen === 'studies' || route.screen === 'trash' ? 'page' : undefined}
+            >
+              <Icon name="studies" /> {t('nav.studies')}
+            </a>
+          </li>
+        </ul>
+        <div className="nav-study">
+          <p className="nav-study-label">{study ? t('nav.currentStudy') : t('nav.noStudy')}</p>
+          {study && <p className="nav-study-name" title={study.name}>{study.name}</p>}
+        </div>
+        <ul className="nav-list">
+          {STUDY_SCREENS.map((screen) => (
+            <li key={screen}>
+              <a
+                className="nav-item"
+                href={routeHash({ screen, studyId })}
+                aria-current={route.screen === screen ? 'page' : undefined}
+                aria-disabled={studyId ? undefined : true}
+              >
+                <Icon name={SCREEN_ICONS[screen]} /> {t(`nav.${screen}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="rail-foot">
+          <label className="language">
+            <Icon name="globe" size={16} />
+            <span className="sr-only">{t('nav.language')}</span>
+            <select
+              value={i18n.language}
+              aria-label={t('nav.language')}
+              onChange={(e) => setLanguage(e.target.value as LanguageCode)}
+            >
+              {LANGUAGES.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p className="version muted">{info.data ? t('app.version', { version: info.data.version }) : null}</p>
+        </div>
+      </nav>
+      <main className="content">
+        {info.data?.readOnly && (
+          <div className="banner banner-warning" role="alert">
+            <Icon name="warning" /> <strong>{t('app.readOnly')}</strong> {info.data.readOnlyReason}
+          </div>
+        )}
+        {children}
+      </main>
+    </div>
+  );
+}
+

@@ -1,0 +1,76 @@
+// Deleted studies: restore them, or delete them for good after a confirmation.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudySummary } from '../../../shared/api/entities';
+import { useMutationOf, useOperation } from '../../api/queries';
+import { navigate } from '../../app/router';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState } from '../../components/EmptyState';
+import { errorMessage } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import { showToast } from '../../components/toasts';
+
+export function TrashView() {
+  const { t, i18n } = useTranslation();
+  const trash = useOperation('study.list', { trash: true });
+  const restore = useMutationOf('study.restore');
+  const purge = useMutationOf('study.purge');
+  const [confirming, setConfirming] = useState<StudySummary | null>(null);
+  const onError = (e: unknown) => showToast({ tone: 'error', message: errorMessage(t, e) });
+
+  return (
+    <section className="screen" aria-labelledby="trash-title">
+      <header className="screen-head">
+        <div>
+          <h1 id="trash-title">{t('trash.title')}</h1>
+          <p className="muted">{t('trash.subtitle')}</p>
+        </div>
+        <button className="button" onClick={() => navigate({ screen: 'studies' })}>
+          {t('trash.back')}
+        </button>
+      </header>
+      {trash.data?.length === 0 && <EmptyState icon="trash" title={t('trash.empty')} />}
+      <ul className="trash-list">
+        {trash.data?.map((study) => (
+          <li key={study.id} className="trash-row">
+            <div>
+              <strong>{study.name}</strong>
+              <span className="muted">
+                {t('trash.deletedOn', {
+                  date: new Date(study.deletedAt ?? study.updatedAt).toLocaleString(i18n.language),
+                })}
+              </span>
+            </div>
+            <span className="card-actions">
+              <button className="button" onClick={() => restore.mutate({ id: study.id }, { onError })}>
+                <Icon name="restore" size={16} /> {t('trash.restore')}
+              </button>
+              <button className="button danger" onClick={() => setConfirming(study)}>
+                {t('trash.purge')}
+              </button>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {confirming && (
+        <Dialog title={t('trash.confirmTitle')} onClose={() => setConfirming(null)}>
+          <p>{t('trash.confirmBody', { name: confirming.name })}</p>
+          <div className="dialog-actions">
+            <button className="button" autoFocus onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              className="button danger-solid"
+              onClick={() => {
+                purge.mutate({ id: confirming.id }, { onError });
+                setConfirming(null);
+              }}
+            >
+              {t('trash.purge')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </section>
+  );
+}

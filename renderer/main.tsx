@@ -1,0 +1,20 @@
+// Renderer entry: i18n first (every string goes through it), then the query cache and the app.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createQueryClient } from './api/queries';
+import { App } from './app/App';
+import { initI18n } from './i18n';
+import './styles/app.css';
+
+initI18n();
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}

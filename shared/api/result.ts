@@ -1,0 +1,36 @@
+// The envelope every operation answers with, over every transport. Errors are data
+// with a stable code and a human message; never a stack trace or SQL text.
+import { z } from 'zod';
+
+export const API_ERROR_CODES = [
+  'invalid_input',
+  'unknown_operation',
+  'not_found',
+  'conflict',
+  'read_only',
+  'forbidden',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const ApiError = z.strictObject({
+  code: z.enum(API_ERROR_CODES),
+  message: z.string(),
+  /** Which input fields were wrong, for invalid_input. */
+  issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** Thrown by the client side so callers can `await` and `catch`, carrying the typed error. */
+export class ApiCallError extends Error {
+  readonly code: ApiErrorCode;
+  readonly issues: ApiError['issues'];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.name = 'ApiCallError';
+    this.code = error.code;
+    this.issues = error.issues;
+  }
+}

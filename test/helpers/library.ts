@@ -1,0 +1,31 @@
+// Opens a real library (a SQLite file in a temporary folder) the way the app does.
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { openLibrary, type Library } from '../../electron/core/library.js';
+import { tempDir } from './temp.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const RESOURCES_DIR = path.join(REPO_ROOT, 'resources');
+export const RENDERER_DIR = path.join(REPO_ROOT, 'build', 'renderer');
+
+const open: Library[] = [];
+
+export async function openTestLibrary(options: { dataDir?: string; seedSample?: boolean } = {}): Promise<Library> {
+  const library = await openLibrary({
+    dataDir: options.dataDir ?? tempDir(),
+    resourcesDir: RESOURCES_DIR,
+    appVersion: '0.0.0-test',
+    seedSample: options.seedSample ?? false,
+  });
+  open.push(library);
+  return library;
+}
+
+/** Number of rows changed through this connection since it opened: proves "no write". */
+export function totalChanges(library: Library): number {
+  return (library.context.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+afterEach(() => {
+  while (open.length) open.pop()!.close();
+});
