@@ -1,0 +1,29 @@
+// Each end-to-end test gets its own data folder, server and browser page.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { launchChromium } from '../helpers/chromium.js';
+import { startTestServer } from '../helpers/server.js';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  while (contexts.length) await contexts.pop()!.close();
+});
+
+export async function openApp(options: { locale?: string; seedSample?: boolean; dataDir?: string } = {}) {
+  const { server, library } = await startTestServer({ seedSample: options.seedSample ?? true, dataDir: options.dataDir });
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 } });
+  contexts.push(context);
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(server.url);
+  return { page, server, library, problems };
+}

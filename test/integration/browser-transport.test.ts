@@ -1,0 +1,141 @@
+// The browser-mode transport: the token, Host and Origin checks, schema parsing of
+// every operation, junk input that neither crashes nor writes, and push events.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { OPERATION_NAMES, operations } from '../../shared/api/contract.js';
+import { totalChanges } from '../helpers/library.js';
+import { post, startTestServer } from '../helpers/server.js';
+
+/** An input each operation's schema must reject: an unknown key on top of nothing valid. */
+const INVALID = { __unexpected: true };
+
+describe('browser-mode transport', () => {
+  it('answers a call that carries the token', async () => {
+    const { server } = await startTestServer();
+    const result = await post(server, 'app.info', {});
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ ok: true, value: { name: 'Fieldwork' } });
+  });
+
+  it('refuses requests without the token or with a wrong one', async () => {
+    const { server } = await startTestServer();
+    const none = await fetch(`${server.origin}/api/app.info`, { method: 'POST', body: '{}' });
+    expect(none.status).toBe(401);
+    const wrong = await post(server, 'app.info', {}, { 'x-fieldwork-token': 'not-the-token' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const page = await fetch(`${server.origin}/`);
+    expect(page.status).toBe(401);
+  });
+
+  it('refuses a foreign Origin and a foreign Host even with the token', async () => {
+    const { server } = await startTestServer();
+    const origin = await post(server, 'app.info', {}, { origin: 'https://evil.example' });
+    expect(origin.status).toBe(403);
+    // fetch() will not forge Host, so speak HTTP directly for that case.
+    const http = await import('node:http');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: server.port, path: '/api/app.info', method: 'POST', headers: { host: 'attacker.test', 'x-fieldwork-token': server.token } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('serves the app page with the token, a strict CSP and the token cookie', async () => {
+    const { server } = await startTestServer();
+    const page = await fetch(server.url);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(page.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
+    const traversal = await fetch(`${server.origin}/..%2f..%2fpackage.json`, { headers: { 'x-fieldwork-token': server.token } });
+    expect(traversal.status).toBe(404);
+  });
+
+  it('rejects invalid input to every operation with a typed invalid_input error and writes nothing', async () => {
+    const { server, library } = await startTestServer();
+    const before = totalChanges(library);
+    for (const name of OPERATION_NAMES) {
+      const result = await post(server, name, INVALID);
+      expect(result.status, name).toBe(400);
+      expect(result.body, name).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(totalChanges(library)).toBe(before);
+  });
+
+  it('answers unknown and prototype operation names with unknown_operation', async () => {
+    const { server } = await startTestServer();
+    for (const name of ['nope', '__proto__', 'constructor', 'toString', 'study', 'study.list.x']) {
+      const result = await post(server, name, {});
+      expect(result.body, name).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    }
+  });
+
+  it('answers malformed JSON and oversized bodies with typed errors', async () => {
+    const { server } = await startTestServer();
+    const malformed = await post(server, 'study.create', '{"name": ');
+    expect(malformed.body).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const huge = await post(server, 'study.create', JSON.stringify({ name: 'x'.repeat(17 * 1024 * 1024) }));
+    expect(huge.status).toBe(413);
+  });
+
+  it('survives random junk sent to every operation: no crash, no write, no internal error', async () => {
+    const { server, library } = await startTestServer();
+    const before = totalChanges(library);
+    const junk = fc.oneof(
+      fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true }),
+      fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'name', 'id', 'trash'), fc.anything({ maxDepth: 2 })),
+      fc.record({ name: fc.string({ minLength: 201, maxLength: 5000 }), id: fc.string() }),
+      fc.constant({ name: 'x'.repeat(300_000) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...OPERATION_NAMES), junk, async (name, input) => {
+        // Only junk the schema rejects: valid input is allowed to write.
+        fc.pre(!operations[name].input.safeParse(input).success);
+        const body = JSON.stringify(input) ?? 'null';
+        const result = await post(server, name, body);
+        expect(result.body.ok).toBe(false);
+        expect(result.body.error?.code).toBe('invalid_input');
+        expect(JSON.stringify(result.body)).not.toMatch(/SQLITE|at .*\.ts:\d+/);
+      }),
+      { numRuns: 300 },
+    );
+    expect(totalChanges(library)).toBe(before);
+    expect((await post(server, 'app.info', {})).body.ok).toBe(true);
+  });
+
+  it('pushes events over the WebSocket to clients with the token, and refuses others', async () => {
+    const { server } = await startTestServer();
+    const wsUrl = `ws://127.0.0.1:${server.port}/events`;
+
+    const refused = new WebSocket(wsUrl);
+    const refusal = await new Promise<string>((resolve) => {
+      refused.on('error', () => resolve('refused'));
+      refused.on('open', () => resolve('opened'));
+    });
+    expect(refusal).toBe('refused');
+
+    const foreign = new WebSocket(`${wsUrl}?token=${server.token}`, { origin: 'https://evil.example' });
+    expect(await new Promise<string>((resolve) => {
+      foreign.on('error', () => resolve('refused'));
+      foreign.on('open', () => resolve('opened'));
+    })).toBe('refused');
+
+    const client = new WebSocket(`${wsUrl}?token=${server.token}`);
+    await new Promise((resolve, reject) => {
+      client.on('open', resolve);
+      client.on('error', reject);
+    });
+    const message = new Promise<unknown>((resolve) => client.on('message', (data) => resolve(JSON.parse(String(data)))));
+    const created = await post(server, 'study.create', { name: '推送测试' });
+    const id = (created.body.value as { id: string }).id;
+    expect(await message).toEqual({ event: 'study.changed', payload: { studyId: id, change: 'created' } });
+    client.close();
+  });
+});
