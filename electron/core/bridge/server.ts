@@ -20,6 +20,11 @@ export interface ServerOptions {
   port?: number;
   /** Fixed token for tests; a random one per run otherwise. */
   token?: string;
+  /**
+   * Adds POST /echo, answering its body without touching the library, behind the same
+   * checks as every request: the benchmark's baseline for the cost of HTTP itself.
+   */
+  echo?: boolean;
 }
 
 export interface RunningServer {
@@ -173,6 +178,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     if (!authorised(req, url)) {
       refuse(res, 401, 'Open Fieldwork with the link printed when the server started (it carries the access token).');
+      return;
+    }
+    if (options.echo && url.pathname === '/echo' && req.method === 'POST') {
+      readBody(req).then(
+        (body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body ?? ''),
+        () => res.writeHead(400).end(),
+      );
       return;
     }
     if (url.pathname.startsWith(API_PREFIX)) {

@@ -1,0 +1,40 @@
+// `npm run bench`: measures Fieldwork and writes bench/results.json.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../../electron/core/bridge/server.js';
+import { openLibrary } from '../../electron/core/library.js';
+import { launchChromium } from '../helpers/chromium.js';
+import { benchApiRoundtrip } from './api.js';
+import { writeResults, type BenchResult } from './results.js';
+import { benchFirstPaint } from './startup.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const STUDIES = 200;
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-bench-'));
+const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: 'bench' });
+const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer'), echo: true });
+const results: BenchResult[] = [];
+try {
+  results.push(await benchApiRoundtrip(server));
+
+  for (let i = library.context.db.prepare('SELECT count(*) n FROM study').pluck().get() as number; i < STUDIES; i++) {
+    const result = await library.dispatch('study.create', {
+      name: `Study ${i + 1}: ${i % 2 ? '门店到访体验' : 'Onboarding journey'}`,
+      goal: 'Understand where customers lose time and trust between first contact and first use.',
+    });
+    if (!result.ok) throw new Error(result.error.message);
+  }
+  const browser = await launchChromium();
+  try {
+    results.push(await benchFirstPaint(browser, server, STUDIES));
+  } finally {
+    await browser.close();
+  }
+} finally {
+  await server.close();
+  library.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+writeResults(root, results);

@@ -1,0 +1,63 @@
+// `npm run serve`: prints exactly one `Ready: <url>` line, serves the app at that
+// url, and closes the database cleanly on SIGTERM and on Ctrl+C (SIGINT).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/library.js';
+import { tempDir } from '../helpers/temp.js';
+
+const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = path.join(REPO_ROOT, 'electron', 'core', 'bridge', 'serve-cli.ts');
+
+async function runServe() {
+  const dataDir = tempDir();
+  const child = spawn(TSX, [CLI, '--data', dataDir], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no Ready line; got: ${stdout}`)), 20_000);
+    child.stdout.on('data', () => {
+      const match = /^Ready: (\S+)$/m.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+  });
+  return { child, url, dataDir, exited, output: () => stdout };
+}
+
+describe('npm run serve', () => {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`prints one Ready line with a tokenised 127.0.0.1 url and closes cleanly on ${signal}`, async () => {
+      const { child, url, dataDir, exited, output } = await runServe();
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+
+      child.kill(signal);
+      expect(await exited).toBe(0);
+      expect(output().trim().split('\n')).toEqual([`Ready: ${url}`]);
+      // Closed cleanly: the write-ahead log was checkpointed into the database file.
+      const wal = path.join(dataDir, 'fieldwork.sqlite-wal');
+      expect(!fs.existsSync(wal) || fs.statSync(wal).size === 0).toBe(true);
+      const db = new Database(path.join(dataDir, 'fieldwork.sqlite'), { readonly: true });
+      expect(db.pragma('quick_check', { simple: true })).toBe('ok');
+      expect((db.prepare('SELECT count(*) n FROM study').get() as { n: number }).n).toBe(1);
+      db.close();
+    });
+  }
+
+  it('refuses a bad port with a clear message', async () => {
+    const child = spawn(TSX, [CLI, '--port', 'eighty'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('--port must be a number');
+  });
+});

@@ -1,0 +1,38 @@
+// `npm run screenshots`: opens Fieldwork in browser mode on a fresh library and saves
+// screenshots of the main screens in English and Chinese to resources/screenshots/.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../electron/core/bridge/server.js';
+import { openLibrary } from '../../electron/core/library.js';
+import { launchChromium } from '../helpers/chromium.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const out = path.join(root, 'resources', 'screenshots');
+fs.mkdirSync(out, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'fieldwork-shots-'));
+
+const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: '0.1.0' });
+const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer') });
+const browser = await launchChromium();
+try {
+  for (const [lang, locale] of [['en', 'en-US'], ['zh-Hans', 'zh-CN']] as const) {
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('study-card').first().waitFor();
+    await page.screenshot({ path: path.join(out, `studies-${lang}.png`) });
+    await page.getByTestId('study-card').first().getByRole('button').first().click();
+    await page.locator('.stage-column').first().waitFor();
+    await page.screenshot({ path: path.join(out, `overview-${lang}.png`) });
+    await page.locator('.nav-item').nth(3).click();
+    await page.locator('.empty-state').waitFor();
+    await page.screenshot({ path: path.join(out, `guide-${lang}.png`) });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  library.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+console.log(`Screenshots written to ${path.relative(root, out)}/`);
