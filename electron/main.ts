@@ -27,7 +27,13 @@ function createWindow(): void {
 async function start(): Promise<void> {
   const dataDir = dataDirFromArgv(process.argv, process.cwd()) ?? app.getPath('userData');
   try {
-    library = await openLibrary({ dataDir, resourcesDir, appVersion: app.getVersion() });
+    library = await openLibrary({
+      dataDir,
+      resourcesDir,
+      appVersion: app.getVersion(),
+      // Set by `npm start`: the addon built for Electron; packaged apps ship their own.
+      sqliteBinding: app.isPackaged ? undefined : process.env.FIELDWORK_SQLITE_BINDING,
+    });
   } catch (error) {
     dialog.showErrorBox('Fieldwork could not open its library', error instanceof Error ? error.message : String(error));
     app.exit(1);

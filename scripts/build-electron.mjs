@@ -8,6 +8,7 @@ const common = {
   format: 'cjs',
   target: 'node22',
   sourcemap: true,
+  minify: true,
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
 };

@@ -16,6 +16,8 @@ export interface LibraryOptions {
   appVersion: string;
   /** Create the sample study when the library is new (default true). */
   seedSample?: boolean;
+  /** better-sqlite3 addon built for Electron, when the default one is built for Node. */
+  sqliteBinding?: string | undefined;
 }
 
 export interface Library {
@@ -42,7 +44,7 @@ function seedOnce(ctx: ServiceContext, resourcesDir: string): void {
 
 export async function openLibrary(options: LibraryOptions): Promise<Library> {
   const file = path.join(options.dataDir, LIBRARY_FILE);
-  const opened = await openDatabase(file);
+  const opened = await openDatabase(file, { nativeBinding: options.sqliteBinding });
   const events = new EventBus();
   const context: ServiceContext = {
     db: opened.db,

@@ -2,7 +2,7 @@
 // Guide, Board and the rest open on it without a detour through the library.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveInvalidation } from '../api/queries';
+import { useLiveInvalidation, useOperation } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
 import { Toasts } from '../components/Toasts';
 import { StudyOverview } from '../features/overview/StudyOverview';
@@ -35,7 +35,11 @@ export function App() {
   useLiveInvalidation();
   const route = useRoute();
   const routeStudy = 'studyId' in route ? route.studyId : null;
-  const studyId = routeStudy ?? localStorage.getItem(LAST_STUDY_KEY);
+  const studies = useOperation('study.list', {});
+  // The remembered study counts only while it still exists outside the trash.
+  const remembered = localStorage.getItem(LAST_STUDY_KEY);
+  const lastStudy = remembered && studies.data?.some((s) => s.id === remembered) ? remembered : null;
+  const studyId = routeStudy ?? lastStudy;
   useEffect(() => {
     if (routeStudy) localStorage.setItem(LAST_STUDY_KEY, routeStudy);
   }, [routeStudy]);

@@ -23,6 +23,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Folder for pre-migration backups; defaults to `backups/` beside the file. */
   backupDir?: string;
+  /** Path of a better-sqlite3 addon built for another runtime (Electron in development). */
+  nativeBinding?: string | undefined;
 }
 
 function applyPragmas(db: Database.Database): void {
@@ -49,8 +51,8 @@ function timestampForFile(date = new Date()): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
-function openReadOnly(file: string, reason: string): OpenedDatabase {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+function openReadOnly(file: string, reason: string, nativeBinding: string | undefined): OpenedDatabase {
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   db.pragma('query_only = ON');
   return { db, file, readOnly: true, readOnlyReason: reason, backupFile: null };
 }
@@ -61,7 +63,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 
   let db: Database.Database;
   try {
-    db = new Database(file);
+    db = new Database(file, { nativeBinding: options.nativeBinding });
   } catch (error) {
     throw new LibraryOpenError('not_a_database', `The library file could not be opened: ${describe(error)}`);
   }
@@ -80,7 +82,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (problems.length > 0) {
       db.close();
       const reason = `The library failed its integrity check (${problems.slice(0, 3).join('; ')}). It is open read-only so nothing more is lost: export what you need or restore a backup.`;
-      const opened = openReadOnly(file, reason);
+      const opened = openReadOnly(file, reason, options.nativeBinding);
       try {
         planMigrations(opened.db, options.migrations);
       } catch (error) {
