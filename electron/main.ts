@@ -6,6 +6,7 @@ import { openLibrary, type Library } from './core/library.js';
 import { hardenWebContents, denyPermissions } from './shell/hardening.js';
 import { wireIpc } from './shell/ipc.js';
 import { installMenu } from './shell/menu.js';
+import { printHtmlToPdf } from './shell/pdf.js';
 import { APP_ENTRY_URL, dataDirFromArgv, mainWindowOptions } from './shell/policy.js';
 import { registerAppScheme, serveRenderer } from './shell/protocol.js';
 
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       // Set by `npm start`: the addon built for Electron; packaged apps ship their own.
       sqliteBinding: app.isPackaged ? undefined : process.env.FIELDWORK_SQLITE_BINDING,
+      printPdf: printHtmlToPdf,
     });
   } catch (error) {
     dialog.showErrorBox('Fieldwork could not open its library', error instanceof Error ? error.message : String(error));

@@ -94,3 +94,10 @@ export const EMOTION_MAX = 2;
 
 /** The probes every guide question offers by default: do, think, feel, and why. */
 export const DEFAULT_PROBE_KEYS = ['next', 'thinking', 'feeling', 'why'] as const;
+
+/** The language a study is run in: it picks default probes, templates and export labels. */
+export const STUDY_LANGUAGES = ['en', 'zh-Hans', 'zh-Hant'] as const;
+export type StudyLanguage = (typeof STUDY_LANGUAGES)[number];
+
+/** A planned interview lasts about one hour. */
+export const SESSION_MINUTES = 60;

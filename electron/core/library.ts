@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { openDatabase } from './db/connection.js';
 import { LIBRARY_FILE } from './paths.js';
-import type { ServiceContext } from './services/context.js';
+import type { PdfPrinter, ServiceContext } from './services/context.js';
 import { createDispatcher, type Dispatch } from './services/dispatch.js';
 import { EventBus } from './services/events.js';
 import { handlers } from './services/handlers.js';
@@ -18,6 +18,8 @@ export interface LibraryOptions {
   seedSample?: boolean;
   /** better-sqlite3 addon built for Electron, when the default one is built for Node. */
   sqliteBinding?: string | undefined;
+  /** Prints HTML to PDF for document exports. */
+  printPdf?: PdfPrinter | undefined;
 }
 
 export interface Library {
@@ -50,6 +52,8 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     db: opened.db,
     events,
     dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    printPdf: options.printPdf,
     readOnly: opened.readOnly,
     readOnlyReason: opened.readOnlyReason,
     appVersion: options.appVersion,

@@ -29,17 +29,15 @@ export function useMutationOf<N extends OperationName>(name: N) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: OperationInput<N>) => call(name, input),
-    // Events refresh other windows; this refreshes ours at once even before the event.
-    onSuccess: () => {
-      const area = `${name.split('.')[0]}.`;
-      return client.invalidateQueries({ predicate: (query) => String(query.queryKey[0]).startsWith(area) });
-    },
+    // Push events refresh every window; this refreshes ours at once, before the event arrives.
+    onSuccess: () => client.invalidateQueries({ predicate: (query) => String(query.queryKey[0]) !== 'app.info' }),
   });
 }
 
 /** Which cached operations each push event makes stale. */
 const INVALIDATES: Record<EventName, OperationName[]> = {
-  'study.changed': ['study.list', 'study.overview'],
+  'study.changed': ['study.list', 'study.overview', 'study.coverage'],
+  'study.contentChanged': ['study.list', 'study.overview', 'study.coverage', 'participant.list', 'tag.list', 'guide.get'],
 };
 
 export function useLiveInvalidation(): void {

@@ -9,6 +9,8 @@ import { routeHash, STUDY_SCREENS, type Route } from './router';
 
 const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
   overview: 'overview',
+  participants: 'participants',
+  codebook: 'codebook',
   guide: 'guide',
   interviews: 'interviews',
   board: 'board',

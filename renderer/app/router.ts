@@ -2,7 +2,17 @@
 // under app:// in Electron and over HTTP in browser mode, and survives reloads.
 import { useSyncExternalStore } from 'react';
 
-export const STUDY_SCREENS = ['overview', 'guide', 'interviews', 'board', 'personas', 'journey', 'search'] as const;
+export const STUDY_SCREENS = [
+  'overview',
+  'participants',
+  'codebook',
+  'guide',
+  'interviews',
+  'board',
+  'personas',
+  'journey',
+  'search',
+] as const;
 export type StudyScreen = (typeof STUDY_SCREENS)[number];
 
 export type Route =

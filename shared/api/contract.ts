@@ -3,14 +3,22 @@
 // wiring, the preload bridge and the browser-mode server are all generated from
 // these two tables, so a name that is not here cannot be called.
 import { z } from 'zod';
-import { AppInfo, Study, StudyOverview, StudySummary } from './entities.js';
+import { SEGMENT_DIMENSIONS, STUDY_LANGUAGES } from '../domain.js';
+import { Tag, TagFields } from './codebook.js';
+import { AppInfo, JourneyStage, Study, StudyOverview, StudySummary } from './entities.js';
 import { Id, Name, ShortText } from './fields.js';
+import { ExportedFile, GuideDocument, GuideSource, QuestionFields } from './guide.js';
+import { Coverage, ImportPreview, ImportRequest, Participant, ParticipantFields } from './participants.js';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
 
 const ById = z.strictObject({ id: Id });
+const ByStudy = z.strictObject({ studyId: Id });
+const Done = z.strictObject({ id: Id });
+/** Where a moved item lands: before `beforeId`, or at the end when null. */
+const BeforeId = Id.nullable();
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo),
@@ -22,6 +30,17 @@ export const operations = {
       name: Name,
       goal: ShortText.optional(),
       product: ShortText.optional(),
+      language: z.enum(STUDY_LANGUAGES).optional(),
+    }),
+    Study,
+  ),
+  'study.update': op(
+    z.strictObject({
+      id: Id,
+      goal: ShortText.optional(),
+      product: ShortText.optional(),
+      plannedInterviews: z.number().int().min(0).max(10_000).optional(),
+      language: z.enum(STUDY_LANGUAGES).optional(),
     }),
     Study,
   ),
@@ -30,13 +49,76 @@ export const operations = {
   'study.delete': op(ById, Study),
   'study.restore': op(ById, Study),
   /** Deletes a study from the trash for good. */
-  'study.purge': op(ById, z.strictObject({ id: Id })),
+  'study.purge': op(ById, Done),
+
+  // The hypothesis journey: stages with their touchpoints, influencers and information needs.
+  'stage.create': op(z.strictObject({ studyId: Id, name: Name }), JourneyStage),
+  'stage.update': op(
+    z.strictObject({ id: Id, name: Name.optional(), description: ShortText.optional(), informationNeeds: ShortText.optional() }),
+    JourneyStage,
+  ),
+  'stage.move': op(z.strictObject({ id: Id, beforeId: BeforeId }), z.array(JourneyStage)),
+  /** Removes a stage; its findings, groups and guide questions move to `moveTo` (or become unstaged). */
+  'stage.delete': op(z.strictObject({ id: Id, moveTo: Id.nullable() }), Done),
+  'stage.addItem': op(
+    z.strictObject({ stageId: Id, kind: z.enum(['touchpoint', 'influencer']), name: Name }),
+    JourneyStage,
+  ),
+  'stage.removeItem': op(z.strictObject({ stageId: Id, kind: z.enum(['touchpoint', 'influencer']), itemId: Id }), JourneyStage),
+
+  'participant.list': op(ByStudy, z.array(Participant)),
+  'participant.create': op(z.strictObject({ studyId: Id, fields: ParticipantFields }), Participant),
+  'participant.update': op(z.strictObject({ id: Id, fields: ParticipantFields.partial() }), Participant),
+  /** Withdraws consent (or reinstates it): a withdrawn participant's data leaves every board, analysis and export. */
+  'participant.setWithdrawn': op(z.strictObject({ id: Id, withdrawn: z.boolean() }), Participant),
+  'participant.delete': op(ById, Done),
+  'participant.importPreview': op(ImportRequest, ImportPreview),
+  'participant.importCommit': op(
+    ImportRequest.extend({ mapping: ImportRequest.shape.mapping.unwrap() }),
+    z.strictObject({ imported: z.number().int(), skipped: z.number().int() }),
+  ),
+  'study.coverage': op(
+    z.strictObject({ studyId: Id, dimension: z.enum(SEGMENT_DIMENSIONS).optional(), attribute: z.string().max(100).optional() }),
+    Coverage,
+  ),
+
+  'tag.list': op(z.strictObject({ studyId: Id, trash: z.boolean().optional() }), z.array(Tag)),
+  'tag.create': op(z.strictObject({ studyId: Id, fields: TagFields }), Tag),
+  'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial() }), Tag),
+  /** Moves a tag to the trash (undoable with tag.restore); its uses are kept for restoring. */
+  'tag.delete': op(ById, Tag),
+  'tag.restore': op(ById, Tag),
+  /** Moves every use and child of `sourceId` onto `targetId`, then removes the source tag. */
+  'tag.merge': op(z.strictObject({ sourceId: Id, targetId: Id }), Tag),
+
+  /** The study's guide at a version (the newest when omitted), or null before one exists. */
+  'guide.get': op(z.strictObject({ studyId: Id, versionId: Id.optional() }), GuideDocument.nullable()),
+  'guide.create': op(z.strictObject({ studyId: Id, source: GuideSource }), GuideDocument),
+  'guide.rename': op(z.strictObject({ guideId: Id, title: Name }), GuideDocument),
+  /** Starts an editable draft copied from the newest published version. */
+  'guide.newVersion': op(z.strictObject({ guideId: Id }), GuideDocument),
+  /** Publishes (freezes) a draft with a note on what changed. */
+  'guide.publish': op(z.strictObject({ versionId: Id, changeNote: ShortText }), GuideDocument),
+  'guide.addSection': op(z.strictObject({ versionId: Id, title: Name }), GuideDocument),
+  'guide.updateSection': op(z.strictObject({ sectionId: Id, title: Name }), GuideDocument),
+  'guide.moveSection': op(z.strictObject({ sectionId: Id, beforeId: BeforeId }), GuideDocument),
+  'guide.deleteSection': op(z.strictObject({ sectionId: Id }), GuideDocument),
+  'guide.addQuestion': op(z.strictObject({ sectionId: Id, fields: QuestionFields }), GuideDocument),
+  'guide.updateQuestion': op(z.strictObject({ questionId: Id, fields: QuestionFields }), GuideDocument),
+  'guide.moveQuestion': op(z.strictObject({ questionId: Id, sectionId: Id, beforeId: BeforeId }), GuideDocument),
+  'guide.deleteQuestion': op(z.strictObject({ questionId: Id }), GuideDocument),
+  'guide.export': op(z.strictObject({ versionId: Id, format: z.enum(['markdown', 'html', 'pdf']) }), ExportedFile),
 } as const;
 
 export const events = {
   'study.changed': z.strictObject({
     studyId: Id,
     change: z.enum(['created', 'updated', 'deleted', 'restored', 'purged']),
+  }),
+  /** Something inside a study changed; `area` says which cached views are stale. */
+  'study.contentChanged': z.strictObject({
+    studyId: Id,
+    area: z.enum(['stages', 'participants', 'tags', 'guide']),
   }),
 } as const;
 

@@ -1,6 +1,6 @@
 // Output shapes of the contract: what the core hands to the renderer. Plain JSON.
 import { z } from 'zod';
-import { PARTICIPANT_SOURCES, PARTICIPANT_STATUSES, SEGMENT_DIMENSIONS } from '../domain.js';
+import { PARTICIPANT_SOURCES, PARTICIPANT_STATUSES, SEGMENT_DIMENSIONS, STUDY_LANGUAGES } from '../domain.js';
 import { Id, Timestamp } from './fields.js';
 
 export const Study = z.strictObject({
@@ -9,6 +9,7 @@ export const Study = z.strictObject({
   goal: z.string(),
   product: z.string(),
   plannedInterviews: z.number().int(),
+  language: z.enum(STUDY_LANGUAGES),
   isSample: z.boolean(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -37,8 +38,8 @@ export const JourneyStage = z.strictObject({
   description: z.string(),
   informationNeeds: z.string(),
   position: z.string(),
-  touchpoints: z.array(z.string()),
-  influencers: z.array(z.string()),
+  touchpoints: z.array(z.strictObject({ id: Id, name: z.string() })),
+  influencers: z.array(z.strictObject({ id: Id, name: z.string() })),
 });
 export type JourneyStage = z.infer<typeof JourneyStage>;
 

@@ -16,6 +16,8 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 export const ApiError = z.strictObject({
   code: z.enum(API_ERROR_CODES),
   message: z.string(),
+  /** A stable key for the specific cause (e.g. "code_taken"), so the UI can say it in the user's language. */
+  reason: z.string().optional(),
   /** Which input fields were wrong, for invalid_input. */
   issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
 });
@@ -27,10 +29,12 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export class ApiCallError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: ApiError['issues'];
+  readonly reason: string | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.issues = error.issues;
+    this.reason = error.reason;
   }
 }

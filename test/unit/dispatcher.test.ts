@@ -12,7 +12,7 @@ import { handlers } from '../../electron/core/services/handlers.js';
 function context(): ServiceContext {
   const db = new Database(':memory:');
   db.exec('CREATE TABLE t (x TEXT)');
-  return { db, events: new EventBus(), dataDir: '/tmp', readOnly: false, readOnlyReason: null, appVersion: 'test' };
+  return { db, events: new EventBus(), dataDir: '/tmp', resourcesDir: '/tmp', readOnly: false, readOnlyReason: null, appVersion: 'test' };
 }
 
 describe('dispatcher', () => {

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { findChromium, printHtmlToPdf } from '../export/chromium.js';
 import { openLibrary } from '../library.js';
 import { defaultDataDir } from '../paths.js';
 import { startServer } from './server.js';
@@ -13,6 +14,12 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..');
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+/** PDF exports in browser mode print with a local Chromium, when one is installed. */
+function printerIfAvailable() {
+  const chromium = findChromium();
+  return chromium ? (html: string) => printHtmlToPdf(html, chromium) : undefined;
 }
 
 async function main(): Promise<void> {
@@ -32,6 +39,7 @@ async function main(): Promise<void> {
     dataDir: path.resolve(values.data ?? defaultDataDir()),
     resourcesDir: path.join(repoRoot, 'resources'),
     appVersion: pkg.version,
+    printPdf: printerIfAvailable(),
   });
   const server = await startServer({ library, rendererDir, port });
   console.log(`Ready: ${server.url}`);

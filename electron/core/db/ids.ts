@@ -15,3 +15,21 @@ export const positionBetween = (before: string | null, after: string | null): st
 
 /** `n` ascending positions for a fresh list. */
 export const positions = (n: number): string[] => generateNKeysBetween(null, null, n);
+
+/**
+ * The position that puts an item just before `beforeId` in an ordered list (or at the
+ * end when null), so a move rewrites only the moved row. Returns null when `beforeId`
+ * is not in the list.
+ */
+export function positionForMove(
+  ordered: ReadonlyArray<{ id: string; position: string }>,
+  movingId: string,
+  beforeId: string | null,
+): string | null {
+  if (beforeId === movingId) return ordered.find((o) => o.id === movingId)?.position ?? null; // stays put
+  const others = ordered.filter((o) => o.id !== movingId);
+  if (beforeId === null) return generateKeyBetween(others.at(-1)?.position ?? null, null);
+  const index = others.findIndex((o) => o.id === beforeId);
+  if (index < 0) return null;
+  return generateKeyBetween(others[index - 1]?.position ?? null, others[index]!.position);
+}

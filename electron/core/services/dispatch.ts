@@ -45,7 +45,9 @@ export function createDispatcher(handlers: Handlers, ctx: ServiceContext): Dispa
       if (isAsyncHandler(handler)) return { ok: true, value: await handler(parsed.data, ctx) };
       return { ok: true, value: runInTransaction(ctx, () => handler(parsed.data, ctx)) };
     } catch (error) {
-      if (error instanceof DomainError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof DomainError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
+      }
       if (isReadOnlyError(error) || (ctx.readOnly && isQueryOnlyError(error))) {
         return {
           ok: false,

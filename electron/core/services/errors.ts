@@ -6,6 +6,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: Exclude<ApiErrorCode, 'internal' | 'invalid_input' | 'unknown_operation'>,
     message: string,
+    /** A stable key for the cause, translated by the UI (the message is the English fallback). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'DomainError';

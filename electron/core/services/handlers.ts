@@ -1,7 +1,11 @@
 // The one handler map implementing the whole contract. TypeScript checks that it
 // covers every operation and that each returns the contract's output type.
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
+import { tagHandlers } from './codebook.js';
+import { guideHandlers } from './guide.js';
 import type { Handlers } from './handler-types.js';
+import { participantHandlers } from './participants.js';
+import { stageHandlers } from './stages.js';
 import { studyHandlers } from './studies.js';
 
 export const handlers: Handlers = {
@@ -14,4 +18,8 @@ export const handlers: Handlers = {
     readOnlyReason: ctx.readOnlyReason,
   }),
   ...studyHandlers,
+  ...stageHandlers,
+  ...participantHandlers,
+  ...tagHandlers,
+  ...guideHandlers,
 };

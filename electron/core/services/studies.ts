@@ -9,7 +9,9 @@ import {
   renameStudy,
   setStudyDeleted,
   studyCounts,
+  updateStudy,
 } from '../db/repos/studies.js';
+import { coverageHandlers } from './coverage.js';
 import { notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 
@@ -40,6 +42,12 @@ export const studyHandlers: HandlerGroup<'study'> = {
     return renamed;
   },
 
+  'study.update': ({ id, ...changes }, { db, events }) => {
+    const updated = study(updateStudy(db, id, changes));
+    events.emit('study.changed', { studyId: id, change: 'updated' });
+    return updated;
+  },
+
   'study.delete': ({ id }, { db, events }) => {
     const deleted = study(setStudyDeleted(db, id, true));
     events.emit('study.changed', { studyId: id, change: 'deleted' });
@@ -57,4 +65,6 @@ export const studyHandlers: HandlerGroup<'study'> = {
     events.emit('study.changed', { studyId: id, change: 'purged' });
     return { id };
   },
+
+  ...coverageHandlers,
 };

@@ -1,11 +1,13 @@
-// A study at a glance: goal, the hypothesis journey (stages with touchpoints and
-// influencers), the sample of participants and progress against the plan.
+// A study's design at a glance and in place: background (goal, product, plan,
+// language), progress against the plan, evidence so far, and the hypothesis journey
+// of stages with their touchpoints, influencers and information needs.
 import { useTranslation } from 'react-i18next';
-import { SEGMENT_DIMENSIONS } from '../../../shared/domain';
 import { useOperation } from '../../api/queries';
+import { navigate } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
-import { stageName } from './stageName';
+import { StageBoard } from '../stages/StageBoard';
+import { BackgroundForm } from './BackgroundForm';
 
 export function StudyOverview({ studyId }: { studyId: string }) {
   const { t } = useTranslation();
@@ -19,11 +21,12 @@ export function StudyOverview({ studyId }: { studyId: string }) {
     );
   }
   const { study, counts, stages, participants } = overview.data;
-  const interviewed = participants.filter((p) => p.status === 'interviewed').length;
+  const interviewed = participants.filter((p) => p.status === 'interviewed' && !p.withdrawn).length;
   const planned = study.plannedInterviews;
+  const analysisAt = Math.ceil(planned / 4);
 
   return (
-    <section className="screen" aria-labelledby="overview-title">
+    <section className="screen wide" aria-labelledby="overview-title">
       <header className="screen-head">
         <div>
           <h1 id="overview-title">{study.name}</h1>
@@ -33,10 +36,7 @@ export function StudyOverview({ studyId }: { studyId: string }) {
       </header>
 
       <div className="overview-grid">
-        <article className="panel">
-          <h2>{t('overview.goal')}</h2>
-          <p>{study.goal || t('studies.noGoal')}</p>
-        </article>
+        <BackgroundForm study={study} />
         <article className="panel">
           <h2>{t('overview.progress')}</h2>
           <p className="big-number">
@@ -45,14 +45,26 @@ export function StudyOverview({ studyId }: { studyId: string }) {
           </p>
           <p className="muted">{t('overview.interviewsDone')}</p>
           {planned > 0 && (
-            <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={planned} aria-valuenow={interviewed}>
-              <div style={{ width: `${Math.min(100, (interviewed / planned) * 100)}%` }} />
-            </div>
+            <>
+              <div className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={planned} aria-valuenow={interviewed}>
+                <div style={{ width: `${Math.min(100, (interviewed / planned) * 100)}%` }} />
+              </div>
+              <p className="hint">
+                {interviewed >= analysisAt ? t('overview.analysisReady') : t('overview.analysisAt', { count: analysisAt })}
+              </p>
+            </>
           )}
+          <button className="link-button accent" onClick={() => navigate({ screen: 'participants', studyId })}>
+            {t('overview.seeSample')}
+          </button>
         </article>
         <article className="panel">
           <h2>{t('overview.evidence')}</h2>
-          <dl className="study-counts">
+          <dl className="study-counts two">
+            <div>
+              <dt>{t('counts.participants')}</dt>
+              <dd>{counts.participants}</dd>
+            </div>
             <div>
               <dt>{t('counts.sessions')}</dt>
               <dd>{counts.sessions}</dd>
@@ -65,80 +77,15 @@ export function StudyOverview({ studyId }: { studyId: string }) {
               <dt>{t('counts.groups')}</dt>
               <dd>{counts.groups}</dd>
             </div>
-            <div>
-              <dt>{t('counts.personas')}</dt>
-              <dd>{counts.personas}</dd>
-            </div>
           </dl>
         </article>
       </div>
 
-      <h2 className="section-title">{t('overview.journey')}</h2>
-      <div className="stage-strip" role="list">
-        {stages.map((stage, index) => (
-          <article key={stage.id} className="stage-column" role="listitem">
-            <header>
-              <span className="stage-index">{index + 1}</span>
-              <h3>{stageName(t, stage)}</h3>
-            </header>
-            {stage.description && <p className="stage-description">{stage.description}</p>}
-            {stage.touchpoints.length > 0 && (
-              <>
-                <h4>{t('overview.touchpoints')}</h4>
-                <ul className="chips">
-                  {stage.touchpoints.map((tp) => (
-                    <li key={tp} className="chip">
-                      {tp}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {stage.influencers.length > 0 && (
-              <>
-                <h4>{t('overview.influencers')}</h4>
-                <ul className="chips">
-                  {stage.influencers.map((inf) => (
-                    <li key={inf} className="chip chip-soft">
-                      {inf}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </article>
-        ))}
+      <div className="section-head">
+        <h2 className="section-title">{t('overview.journey')}</h2>
+        <p className="hint">{t('stages.hint')}</p>
       </div>
-
-      <h2 className="section-title">{t('overview.participants')}</h2>
-      {participants.length === 0 ? (
-        <p className="muted">{t('overview.noParticipants')}</p>
-      ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t('participants.code')}</th>
-              <th>{t('participants.source')}</th>
-              <th>{t('participants.status')}</th>
-              <th>{t('participants.segment')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {participants.map((p) => (
-              <tr key={p.id}>
-                <td className="mono">{p.code}</td>
-                <td>{t(`sources.${p.source}`)}</td>
-                <td>{p.withdrawn ? t('participants.withdrawn') : t(`statuses.${p.status}`)}</td>
-                <td className="muted">
-                  {SEGMENT_DIMENSIONS.flatMap((d) => Object.values(p.attributes[d] ?? {}))
-                    .slice(0, 4)
-                    .join(' · ')}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <StageBoard studyId={studyId} stages={stages} />
     </section>
   );
 }

@@ -1,12 +1,13 @@
 // The ordered list of schema migrations. A new schema change is a new numbered file
 // appended here, with a test that starts from the previous version holding data.
 import * as m0001 from './0001_initial.js';
+import * as m0002 from './0002_study_design.js';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m0001];
+export const migrations: readonly Migration[] = [m0001, m0002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

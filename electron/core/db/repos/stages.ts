@@ -1,7 +1,8 @@
-// Journey stages of a study with their hypothesised touchpoints and influencers.
+// Journey stages of a study with their hypothesised touchpoints, influencers and
+// information needs: the "hypothesis journey" interviews later confirm or adjust.
 import type Database from 'better-sqlite3';
 import type { JourneyStage } from '../../../../shared/api/entities.js';
-import { newId, positionAfter } from '../ids.js';
+import { newId, nowIso, positionAfter, positionForMove } from '../ids.js';
 
 interface StageRow {
   id: string;
@@ -13,25 +14,28 @@ interface StageRow {
   position: string;
 }
 
+type ItemTable = 'touchpoint' | 'influencer';
+
+function itemsByStage(db: Database.Database, table: ItemTable, studyId: string) {
+  const byStage = new Map<string, Array<{ id: string; name: string }>>();
+  const items = db
+    .prepare(`SELECT id, stage_id, name FROM ${table} WHERE study_id = ? ORDER BY position, id`)
+    .all(studyId) as Array<{ id: string; stage_id: string | null; name: string }>;
+  for (const item of items) {
+    if (!item.stage_id) continue;
+    const list = byStage.get(item.stage_id) ?? [];
+    list.push({ id: item.id, name: item.name });
+    byStage.set(item.stage_id, list);
+  }
+  return byStage;
+}
+
 export function listStages(db: Database.Database, studyId: string): JourneyStage[] {
   const rows = db
     .prepare('SELECT * FROM journey_stage WHERE study_id = ? ORDER BY position, id')
     .all(studyId) as StageRow[];
-  const names = (table: 'touchpoint' | 'influencer') => {
-    const byStage = new Map<string, string[]>();
-    const items = db
-      .prepare(`SELECT stage_id, name FROM ${table} WHERE study_id = ? ORDER BY position, id`)
-      .all(studyId) as Array<{ stage_id: string | null; name: string }>;
-    for (const item of items) {
-      if (!item.stage_id) continue;
-      const list = byStage.get(item.stage_id) ?? [];
-      list.push(item.name);
-      byStage.set(item.stage_id, list);
-    }
-    return byStage;
-  };
-  const touchpoints = names('touchpoint');
-  const influencers = names('influencer');
+  const touchpoints = itemsByStage(db, 'touchpoint', studyId);
+  const influencers = itemsByStage(db, 'influencer', studyId);
   return rows.map((r) => ({
     id: r.id,
     studyId: r.study_id,
@@ -45,22 +49,83 @@ export function listStages(db: Database.Database, studyId: string): JourneyStage
   }));
 }
 
+export function stageStudyId(db: Database.Database, stageId: string): string | undefined {
+  return (db.prepare('SELECT study_id FROM journey_stage WHERE id = ?').get(stageId) as { study_id: string } | undefined)
+    ?.study_id;
+}
+
+export function getStage(db: Database.Database, stageId: string): JourneyStage | undefined {
+  const studyId = stageStudyId(db, stageId);
+  return studyId ? listStages(db, studyId).find((s) => s.id === stageId) : undefined;
+}
+
+export function createStage(db: Database.Database, studyId: string, name: string): string {
+  const last = db.prepare('SELECT max(position) AS p FROM journey_stage WHERE study_id = ?').get(studyId) as {
+    p: string | null;
+  };
+  const id = newId();
+  db.prepare(
+    'INSERT INTO journey_stage (id, study_id, name, default_key, position, created_at) VALUES (?, ?, ?, NULL, ?, ?)',
+  ).run(id, studyId, name, positionAfter(last.p), nowIso());
+  return id;
+}
+
 export interface StageDetails {
-  description?: string;
-  informationNeeds?: string;
+  name?: string | undefined;
+  description?: string | undefined;
+  informationNeeds?: string | undefined;
 }
 
 export function updateStageDetails(db: Database.Database, stageId: string, details: StageDetails): void {
   db.prepare(
-    `UPDATE journey_stage SET description = coalesce(?, description),
-       information_needs = coalesce(?, information_needs) WHERE id = ?`,
-  ).run(details.description ?? null, details.informationNeeds ?? null, stageId);
+    `UPDATE journey_stage SET
+       name = coalesce(?, name),
+       -- a renamed stage no longer carries its translatable default name
+       default_key = CASE WHEN ? IS NOT NULL AND ? <> name THEN NULL ELSE default_key END,
+       description = coalesce(?, description),
+       information_needs = coalesce(?, information_needs)
+     WHERE id = ?`,
+  ).run(
+    details.name ?? null,
+    details.name ?? null,
+    details.name ?? null,
+    details.description ?? null,
+    details.informationNeeds ?? null,
+    stageId,
+  );
+}
+
+/** Moves a stage before another (or to the end); false when `beforeId` is not a stage of the study. */
+export function moveStage(db: Database.Database, stageId: string, beforeId: string | null): boolean {
+  const studyId = stageStudyId(db, stageId);
+  if (!studyId) return false;
+  const ordered = db
+    .prepare('SELECT id, position FROM journey_stage WHERE study_id = ? ORDER BY position, id')
+    .all(studyId) as Array<{ id: string; position: string }>;
+  const position = positionForMove(ordered, stageId, beforeId);
+  if (position === null) return false;
+  db.prepare('UPDATE journey_stage SET position = ? WHERE id = ?').run(position, stageId);
+  return true;
+}
+
+/**
+ * Deletes a stage, first moving its findings, board groups and guide questions to
+ * `moveTo` (or to no stage: the board's Unsorted column). Its hypothesised
+ * touchpoints and influencers belong to it alone and go with it.
+ */
+export function deleteStage(db: Database.Database, stageId: string, moveTo: string | null): void {
+  for (const table of ['finding', 'affinity_group', 'guide_question'] as const) {
+    db.prepare(`UPDATE ${table} SET stage_id = ? WHERE stage_id = ?`).run(moveTo, stageId);
+  }
+  db.prepare('DELETE FROM touchpoint WHERE stage_id = ?').run(stageId);
+  db.prepare('DELETE FROM influencer WHERE stage_id = ?').run(stageId);
+  db.prepare('DELETE FROM journey_stage WHERE id = ?').run(stageId);
 }
 
 /** Appends a touchpoint or influencer to a stage's hypothesis. */
 export function addStageItem(
   db: Database.Database,
-  table: 'touchpoint' | 'influencer',
+  table: ItemTable,
   studyId: string,
   stageId: string,
   name: string,
@@ -79,3 +144,6 @@ export function addStageItem(
   return id;
 }
 
+export function removeStageItem(db: Database.Database, table: ItemTable, stageId: string, itemId: string): boolean {
+  return db.prepare(`DELETE FROM ${table} WHERE id = ? AND stage_id = ?`).run(itemId, stageId).changes > 0;
+}

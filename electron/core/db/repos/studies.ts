@@ -1,7 +1,7 @@
 // Study rows: the library's top-level aggregate. Deleting moves a study to the trash
 // (deleted_at); purging removes it and, by cascade, everything in it.
 import type Database from 'better-sqlite3';
-import { DEFAULT_STAGE_KEYS, DEFAULT_STAGE_NAMES } from '../../../../shared/domain.js';
+import { DEFAULT_STAGE_KEYS, DEFAULT_STAGE_NAMES, type StudyLanguage } from '../../../../shared/domain.js';
 import type { Study, StudyCounts, StudySummary } from '../../../../shared/api/entities.js';
 import { newId, nowIso, positions } from '../ids.js';
 
@@ -11,6 +11,7 @@ interface StudyRow {
   goal: string;
   product: string;
   planned_interviews: number;
+  language: StudyLanguage;
   is_sample: number;
   created_at: string;
   updated_at: string;
@@ -23,6 +24,7 @@ const toStudy = (r: StudyRow): Study => ({
   goal: r.goal,
   product: r.product,
   plannedInterviews: r.planned_interviews,
+  language: r.language,
   isSample: r.is_sample === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
@@ -72,6 +74,7 @@ export interface NewStudy {
   goal?: string | undefined;
   product?: string | undefined;
   plannedInterviews?: number | undefined;
+  language?: StudyLanguage | undefined;
   isSample?: boolean | undefined;
   /** Journey stages to start with; the six default stages when omitted. */
   stages?: Array<{ name: string; defaultKey: string | null }> | undefined;
@@ -88,14 +91,15 @@ export function createStudy(db: Database.Database, input: NewStudy): Study {
   );
   db.transaction(() => {
     db.prepare(
-      `INSERT INTO study (id, name, goal, product, planned_interviews, is_sample, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO study (id, name, goal, product, planned_interviews, language, is_sample, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       input.name,
       input.goal ?? '',
       input.product ?? '',
       input.plannedInterviews ?? 0,
+      input.language ?? 'en',
       input.isSample ? 1 : 0,
       now,
       now,
@@ -109,6 +113,27 @@ export function createStudy(db: Database.Database, input: NewStudy): Study {
 export function renameStudy(db: Database.Database, id: string, name: string): Study | undefined {
   db.prepare('UPDATE study SET name = ?, updated_at = ? WHERE id = ?').run(name, nowIso(), id);
   return getStudy(db, id);
+}
+
+export interface StudyChanges {
+  goal?: string | undefined;
+  product?: string | undefined;
+  plannedInterviews?: number | undefined;
+  language?: StudyLanguage | undefined;
+}
+
+export function updateStudy(db: Database.Database, id: string, changes: StudyChanges): Study | undefined {
+  db.prepare(
+    `UPDATE study SET goal = coalesce(?, goal), product = coalesce(?, product),
+       planned_interviews = coalesce(?, planned_interviews), language = coalesce(?, language), updated_at = ?
+     WHERE id = ?`,
+  ).run(changes.goal ?? null, changes.product ?? null, changes.plannedInterviews ?? null, changes.language ?? null, nowIso(), id);
+  return getStudy(db, id);
+}
+
+/** Marks a study as changed, so the library lists recently worked-on studies first. */
+export function touchStudy(db: Database.Database, id: string): void {
+  db.prepare('UPDATE study SET updated_at = ? WHERE id = ?').run(nowIso(), id);
 }
 
 export function setStudyDeleted(db: Database.Database, id: string, deleted: boolean): Study | undefined {

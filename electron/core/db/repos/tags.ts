@@ -1,13 +1,54 @@
-// The codebook: tags with a definition and usage rule, two levels deep.
+// The codebook: tags with a definition and usage rule, two levels deep. Deleting a
+// tag moves it to the trash (its uses stay, hidden, so restoring brings them back);
+// merging moves every use and child onto the surviving tag.
 import type Database from 'better-sqlite3';
+import type { Tag } from '../../../../shared/api/codebook.js';
 import { newId, nowIso } from '../ids.js';
 
 export interface NewTag {
   name: string;
-  definition?: string;
-  usageRule?: string;
-  color?: string;
-  parentId?: string | null;
+  definition?: string | undefined;
+  usageRule?: string | undefined;
+  color?: string | undefined;
+  parentId?: string | null | undefined;
+}
+
+interface TagRow {
+  id: string;
+  study_id: string;
+  parent_id: string | null;
+  name: string;
+  definition: string;
+  usage_rule: string;
+  color: string;
+  deleted_at: string | null;
+  uses: number;
+}
+
+const SELECT = `SELECT t.*, (SELECT count(*) FROM finding_tag ft WHERE ft.tag_id = t.id) AS uses FROM tag t`;
+
+const toTag = (r: TagRow): Tag => ({
+  id: r.id,
+  studyId: r.study_id,
+  parentId: r.parent_id,
+  name: r.name,
+  definition: r.definition,
+  usageRule: r.usage_rule,
+  color: r.color,
+  uses: r.uses,
+  deletedAt: r.deleted_at,
+});
+
+export function listTags(db: Database.Database, studyId: string, trash: boolean): Tag[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE t.study_id = ? AND (t.deleted_at IS NOT NULL) = ? ORDER BY t.name COLLATE NOCASE, t.id`)
+    .all(studyId, trash ? 1 : 0) as TagRow[];
+  return rows.map(toTag);
+}
+
+export function getTag(db: Database.Database, id: string): Tag | undefined {
+  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TagRow | undefined;
+  return row && toTag(row);
 }
 
 export function createTag(db: Database.Database, studyId: string, tag: NewTag): string {
@@ -26,4 +67,40 @@ export function createTag(db: Database.Database, studyId: string, tag: NewTag): 
     nowIso(),
   );
   return id;
+}
+
+export function updateTag(db: Database.Database, id: string, tag: Partial<NewTag>): void {
+  const current = getTag(db, id);
+  if (!current) return;
+  db.prepare(
+    'UPDATE tag SET name = ?, definition = ?, usage_rule = ?, color = ?, parent_id = ? WHERE id = ?',
+  ).run(
+    tag.name ?? current.name,
+    tag.definition ?? current.definition,
+    tag.usageRule ?? current.usageRule,
+    tag.color ?? current.color,
+    tag.parentId === undefined ? current.parentId : tag.parentId,
+    id,
+  );
+}
+
+export function setTagDeleted(db: Database.Database, id: string, deleted: boolean): void {
+  db.prepare('UPDATE tag SET deleted_at = ? WHERE id = ?').run(deleted ? nowIso() : null, id);
+}
+
+export function hasChildren(db: Database.Database, id: string): boolean {
+  return db.prepare('SELECT 1 FROM tag WHERE parent_id = ? AND deleted_at IS NULL LIMIT 1').get(id) !== undefined;
+}
+
+/**
+ * Moves the source tag's uses onto the target and its children under `childrenParentId`
+ * (the target, or the target's parent when the target is itself a child, so the
+ * codebook stays two levels deep), then deletes the source for good.
+ */
+export function mergeTags(db: Database.Database, sourceId: string, targetId: string, childrenParentId: string | null): void {
+  db.prepare(
+    'INSERT OR IGNORE INTO finding_tag (finding_id, tag_id) SELECT finding_id, ? FROM finding_tag WHERE tag_id = ?',
+  ).run(targetId, sourceId);
+  db.prepare('UPDATE tag SET parent_id = ? WHERE parent_id = ? AND id <> ?').run(childrenParentId, sourceId, targetId);
+  db.prepare('DELETE FROM tag WHERE id = ?').run(sourceId);
 }

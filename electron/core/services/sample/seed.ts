@@ -7,7 +7,7 @@ import { clockToMs, noteFromParagraphs } from '../../../../shared/notes.js';
 import { newId } from '../../db/ids.js';
 import { createCausalLink, createGroup, createTheme, moveFindingToGroup, type LinkEnd } from '../../db/repos/board.js';
 import { createFinding } from '../../db/repos/findings.js';
-import { addQuestion, addSection, createGuide, freezeVersion } from '../../db/repos/guides.js';
+import { addQuestion, addSection, copyVersionContent, createGuide, createVersion, freezeVersion, loadSections, updateQuestion } from '../../db/repos/guides.js';
 import { addJourneyItem, createJourneyMap, setEmotion } from '../../db/repos/journey.js';
 import { createParticipant } from '../../db/repos/participants.js';
 import { addPersonaItem, createPersona } from '../../db/repos/personas.js';
@@ -69,7 +69,7 @@ export function seedSampleStudy(db: Database.Database, sample: SampleStudyFile):
       );
     }
 
-    const { versionId } = createGuide(db, studyId, sample.guide.title);
+    const { guideId, versionId } = createGuide(db, studyId, sample.guide.title);
     const questionIds = new Map<string, string>();
     for (const section of sample.guide.sections) {
       const sectionId = addSection(db, versionId, section.title);
@@ -87,7 +87,8 @@ export function seedSampleStudy(db: Database.Database, sample: SampleStudyFile):
         );
       }
     }
-    freezeVersion(db, versionId);
+    freezeVersion(db, versionId, 'First version, used for the first six interviews.');
+    seedSecondGuideVersion(db, guideId, versionId, stageIds.get('decision') ?? null);
     const question = (key: string | null) => (key === null ? null : lookup(questionIds, key, 'question'));
 
     const participantIds = new Map<string, string>();
@@ -203,4 +204,27 @@ export function seedSampleStudy(db: Database.Database, sample: SampleStudyFile):
     }
     return studyId;
   })();
+}
+
+/**
+ * Version 2 of the sample guide, published after early analysis (as the method
+ * advises at about a quarter of the interviews): v1 stays as the sessions used it.
+ */
+function seedSecondGuideVersion(db: Database.Database, guideId: string, v1: string, decisionStageId: string | null): void {
+  const v2 = createVersion(db, guideId);
+  copyVersionContent(db, v1, v2);
+  const decision = loadSections(db, v2)
+    .flatMap((s) => s.questions)
+    .find((q) => q.stageId === decisionStageId);
+  if (decision) {
+    updateQuestion(db, decision.id, {
+      probes: [...decision.probes, 'Where did you check whether the price was fair?'],
+      keywords: [...decision.keywords, 'price screenshots'],
+    });
+  }
+  freezeVersion(
+    db,
+    v2,
+    'After the first interviews: added a probe on how buyers check a quote (price screenshots from review apps came up in most sessions).',
+  );
 }

@@ -1,0 +1,52 @@
+// A text field that saves when it loses focus (or on Enter for single lines) and
+// reverts on Escape: editing in place without Save buttons, nothing lost on blur.
+import { useEffect, useState, type KeyboardEvent } from 'react';
+
+interface Props {
+  value: string;
+  onSave: (value: string) => void;
+  label: string;
+  multiline?: boolean;
+  placeholder?: string;
+  maxLength?: number;
+  className?: string;
+  required?: boolean;
+  readOnly?: boolean;
+  rows?: number;
+}
+
+export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3 }: Props) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+
+  const commit = () => {
+    const next = multiline ? draft : draft.trim();
+    if (required && !next.trim()) {
+      setDraft(value);
+      return;
+    }
+    if (next !== value) onSave(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Escape') {
+      setDraft(value);
+      event.currentTarget.blur();
+    }
+    if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.currentTarget.blur();
+    }
+  };
+  const common = {
+    'aria-label': label,
+    className: `editable ${className ?? ''}`,
+    value: draft,
+    placeholder,
+    maxLength,
+    readOnly,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+    onKeyDown,
+  };
+  return multiline ? <textarea rows={rows} {...common} /> : <input {...common} />;
+}

@@ -1,0 +1,163 @@
+// Adds or edits a participant: code, personal data (marked as such), source, status,
+// screening, consent, and segment attributes under the five dimensions, with any
+// custom fields the team needs.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PARTICIPANT_SOURCES, PARTICIPANT_STATUSES, SEGMENT_DIMENSIONS, type ParticipantSource, type ParticipantStatus } from '../../../shared/domain';
+import type { Attributes, Participant } from '../../../shared/api/participants';
+import { useMutationOf } from '../../api/queries';
+import { Dialog } from '../../components/Dialog';
+import { errorMessage } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+
+type Row = { dimension: (typeof SEGMENT_DIMENSIONS)[number]; name: string; value: string };
+
+function rowsOf(attributes: Attributes): Row[] {
+  return SEGMENT_DIMENSIONS.flatMap((dimension) =>
+    Object.entries(attributes[dimension] ?? {}).map(([name, value]) => ({ dimension, name, value })),
+  );
+}
+
+function attributesOf(rows: Row[]): Attributes {
+  const out: Attributes = {};
+  for (const row of rows) {
+    const name = row.name.trim();
+    if (!name) continue;
+    (out[row.dimension] ??= {})[name] = row.value.trim();
+  }
+  return out;
+}
+
+export function ParticipantDialog({ studyId, participant, suggestedCode, onClose }: { studyId: string; participant: Participant | null; suggestedCode: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const create = useMutationOf('participant.create');
+  const update = useMutationOf('participant.update');
+  const [code, setCode] = useState(participant?.code ?? suggestedCode);
+  const [realName, setRealName] = useState(participant?.realName ?? '');
+  const [contact, setContact] = useState(participant?.contact ?? '');
+  const [source, setSource] = useState<ParticipantSource>(participant?.source ?? 'own');
+  const [status, setStatus] = useState<ParticipantStatus>(participant?.status ?? 'recruited');
+  const [screened, setScreened] = useState(participant?.screenedRelevant ?? true);
+  const [consentDate, setConsentDate] = useState(participant?.consentDate ?? '');
+  const [consentScope, setConsentScope] = useState(participant?.consentScope ?? '');
+  const [rows, setRows] = useState<Row[]>(() => {
+    const existing = rowsOf(participant?.attributes ?? {});
+    return existing.length ? existing : [{ dimension: 'demographic', name: '', value: '' }];
+  });
+  const pending = create.isPending || update.isPending;
+  const error = create.error ?? update.error;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const fields = {
+      code: code.trim(),
+      realName,
+      contact,
+      source,
+      status,
+      screenedRelevant: screened,
+      consentDate: consentDate || null,
+      consentScope,
+      attributes: attributesOf(rows),
+    };
+    if (participant) update.mutate({ id: participant.id, fields }, { onSuccess: onClose });
+    else create.mutate({ studyId, fields }, { onSuccess: onClose });
+  };
+  const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+
+  return (
+    <Dialog title={participant ? t('participants.editTitle', { code: participant.code }) : t('participants.addTitle')} onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <div className="form-row">
+          <label className="field narrow">
+            <span>{t('participants.code')}</span>
+            <input value={code} required maxLength={40} autoFocus onChange={(e) => setCode(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('participants.source')}</span>
+            <select value={source} onChange={(e) => setSource(e.target.value as ParticipantSource)}>
+              {PARTICIPANT_SOURCES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`sources.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('participants.status')}</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as ParticipantStatus)}>
+              {PARTICIPANT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <fieldset className="personal">
+          <legend>
+            <Icon name="lock" size={14} /> {t('participants.personalData')}
+          </legend>
+          <p className="hint">{t('participants.personalHint')}</p>
+          <div className="form-row">
+            <label className="field">
+              <span>{t('participants.realName')}</span>
+              <input value={realName} maxLength={2000} onChange={(e) => setRealName(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('participants.contact')}</span>
+              <input value={contact} maxLength={2000} onChange={(e) => setContact(e.target.value)} />
+            </label>
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{t('participants.segment')}</legend>
+          {rows.map((row, i) => (
+            <div className="attribute-row" key={i}>
+              <select aria-label={t('participants.dimension')} value={row.dimension} onChange={(e) => setRow(i, { dimension: e.target.value as Row['dimension'] })}>
+                {SEGMENT_DIMENSIONS.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`dimensions.${d}`)}
+                  </option>
+                ))}
+              </select>
+              <input aria-label={t('participants.attribute')} placeholder={t('participants.attributePlaceholder')} value={row.name} maxLength={100} onChange={(e) => setRow(i, { name: e.target.value })} />
+              <input aria-label={t('participants.value')} placeholder={t('participants.valuePlaceholder')} value={row.value} maxLength={500} onChange={(e) => setRow(i, { value: e.target.value })} />
+              <button type="button" className="icon-button" aria-label={t('participants.removeAttribute')} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                <Icon name="close" size={14} />
+              </button>
+            </div>
+          ))}
+          <button type="button" className="link-button accent" onClick={() => setRows([...rows, { dimension: rows.at(-1)?.dimension ?? 'demographic', name: '', value: '' }])}>
+            {t('participants.addAttribute')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('participants.consent')}</legend>
+          <div className="form-row">
+            <label className="field narrow">
+              <span>{t('participants.consentDate')}</span>
+              <input type="date" value={consentDate} onChange={(e) => setConsentDate(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('participants.consentScope')}</span>
+              <input value={consentScope} maxLength={2000} placeholder={t('participants.consentScopePlaceholder')} onChange={(e) => setConsentScope(e.target.value)} />
+            </label>
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={screened} onChange={(e) => setScreened(e.target.checked)} /> {t('participants.screened')}
+          </label>
+        </fieldset>
+        {error && <p className="form-error">{errorMessage(t, error)}</p>}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button primary" disabled={!code.trim() || pending}>
+            {participant ? t('common.save') : t('participants.add')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

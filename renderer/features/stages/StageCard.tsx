@@ -1,0 +1,114 @@
+// One journey stage in the hypothesis journey: name, description, information needs,
+// touchpoints and influencers, all edited in place; a handle to drag it (mouse or
+// keyboard) and Alt+←/→ shortcuts to move it.
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { memo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JourneyStage } from '../../../shared/api/entities';
+import { useMutationOf } from '../../api/queries';
+import { ChipEditor } from '../../components/ChipEditor';
+import { EditableText } from '../../components/EditableText';
+import { Icon } from '../../components/Icon';
+import { reportErrors } from '../../components/mutate';
+import { stageName } from '../overview/stageName';
+
+interface Props {
+  stage: JourneyStage;
+  index: number;
+  onMove: (stage: JourneyStage, offset: -1 | 1) => void;
+  onDelete: (stage: JourneyStage) => void;
+}
+
+export const StageCard = memo(function StageCard({ stage, index, onMove, onDelete }: Props) {
+  const { t } = useTranslation();
+  const update = useMutationOf('stage.update');
+  const addItem = useMutationOf('stage.addItem');
+  const removeItem = useMutationOf('stage.removeItem');
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: stage.id });
+  const name = stageName(t, stage);
+  const errors = reportErrors(t);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.altKey) return;
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      event.preventDefault();
+      onMove(stage, event.key === 'ArrowLeft' ? -1 : 1);
+    }
+  };
+
+  return (
+    <article
+      ref={setNodeRef}
+      className={`stage-column editable-stage${isDragging ? ' dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="stage"
+      aria-label={name}
+      onKeyDown={onKeyDown}
+    >
+      <header>
+        <button
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          aria-label={t('stages.dragHandle', { name })}
+          title={t('stages.dragHint')}
+          {...attributes}
+          {...listeners}
+        >
+          <Icon name="drag" size={16} />
+        </button>
+        <span className="stage-index">{index + 1}</span>
+        <EditableText
+          className="stage-name"
+          label={t('stages.name')}
+          value={name}
+          required
+          maxLength={200}
+          onSave={(value) => update.mutate({ id: stage.id, name: value }, errors)}
+        />
+        <button className="icon-button danger" aria-label={t('stages.delete', { name })} title={t('stages.delete', { name })} onClick={() => onDelete(stage)}>
+          <Icon name="trash" size={15} />
+        </button>
+      </header>
+      <EditableText
+        multiline
+        rows={2}
+        className="stage-description"
+        label={t('stages.description')}
+        placeholder={t('stages.descriptionPlaceholder')}
+        value={stage.description}
+        onSave={(value) => update.mutate({ id: stage.id, description: value }, errors)}
+      />
+      <h4>{t('overview.touchpoints')}</h4>
+      <ChipEditor
+        items={stage.touchpoints}
+        label={t('stages.touchpoints', { name })}
+        placeholder={t('stages.addTouchpoint')}
+        itemKey={(i) => i.id}
+        itemText={(i) => i.name}
+        onAdd={(text) => addItem.mutate({ stageId: stage.id, kind: 'touchpoint', name: text }, errors)}
+        onRemove={(i) => removeItem.mutate({ stageId: stage.id, kind: 'touchpoint', itemId: i.id }, errors)}
+      />
+      <h4>{t('overview.influencers')}</h4>
+      <ChipEditor
+        tone="warm"
+        items={stage.influencers}
+        label={t('stages.influencers', { name })}
+        placeholder={t('stages.addInfluencer')}
+        itemKey={(i) => i.id}
+        itemText={(i) => i.name}
+        onAdd={(text) => addItem.mutate({ stageId: stage.id, kind: 'influencer', name: text }, errors)}
+        onRemove={(i) => removeItem.mutate({ stageId: stage.id, kind: 'influencer', itemId: i.id }, errors)}
+      />
+      <h4>{t('stages.informationNeeds')}</h4>
+      <EditableText
+        multiline
+        rows={2}
+        label={t('stages.informationNeedsOf', { name })}
+        placeholder={t('stages.informationNeedsPlaceholder')}
+        value={stage.informationNeeds}
+        onSave={(value) => update.mutate({ id: stage.id, informationNeeds: value }, errors)}
+      />
+    </article>
+  );
+});

@@ -1,0 +1,16 @@
+// The default journey stages' names in each study language, for exports written in
+// the study's language (the UI translates through its own catalogues).
+import type { DefaultStageKey, StudyLanguage } from './domain.js';
+
+export const DEFAULT_STAGE_NAMES_BY_LANGUAGE: Record<StudyLanguage, Record<DefaultStageKey, string>> = {
+  en: {
+    awareness: 'Awareness',
+    consideration: 'Consideration',
+    decision: 'Decision',
+    purchase: 'Purchase',
+    experience: 'Experience',
+    loyalty: 'Loyalty',
+  },
+  'zh-Hans': { awareness: '认知', consideration: '考虑', decision: '决策', purchase: '购买', experience: '体验', loyalty: '忠诚' },
+  'zh-Hant': { awareness: '認知', consideration: '考慮', decision: '決策', purchase: '購買', experience: '體驗', loyalty: '忠誠' },
+};

@@ -1,0 +1,104 @@
+// The interview guide on a real database: templates in three languages, editing a
+// draft, reordering, publishing versions that then stay frozen, copying another
+// study's guide, and exporting the hand card.
+import { describe, expect, it } from 'vitest';
+import { openTestLibrary } from '../helpers/library.js';
+import { call, failure } from '../helpers/call.js';
+
+async function newStudy(language: 'en' | 'zh-Hans' | 'zh-Hant' = 'en') {
+  const library = await openTestLibrary();
+  const study = await call(library, 'study.create', { name: 'Guide study', language });
+  return { library, study };
+}
+
+describe('interview guide', () => {
+  it('starts without a guide and creates one from the Chinese template, tied to the study\'s stages', async () => {
+    const { library, study } = await newStudy('zh-Hans');
+    expect(await call(library, 'guide.get', { studyId: study.id })).toBeNull();
+    const doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'zh-Hans' } });
+    expect(doc.version).toMatchObject({ number: 1, publishedAt: null });
+    const questions = doc.sections.flatMap((s) => s.questions);
+    expect(questions.length).toBeGreaterThan(6);
+    expect(questions.reduce((sum, q) => sum + q.timeBudgetSec, 0)).toBe(3600);
+    expect(questions.some((q) => q.probes.includes('为什么？'))).toBe(true);
+    const stages = (await call(library, 'study.overview', { id: study.id })).stages;
+    const staged = new Set(questions.flatMap((q) => (q.stageId ? [q.stageId] : [])));
+    expect(staged).toEqual(new Set(stages.map((s) => s.id)));
+    expect(await failure(library, 'guide.create', { studyId: study.id, source: { kind: 'blank' } })).toBe('conflict');
+  });
+
+  it('edits and reorders sections and questions in a draft', async () => {
+    const { library, study } = await newStudy();
+    let doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'blank' } });
+    doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: 'Opening' });
+    doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: 'Episode' });
+    const [opening, episode] = doc.sections;
+    doc = await call(library, 'guide.addQuestion', { sectionId: opening!.id, fields: { text: 'Tell me about yourself', timeBudgetSec: 180 } });
+    doc = await call(library, 'guide.addQuestion', { sectionId: opening!.id, fields: { text: 'How did it start?', keywords: ['trigger'] } });
+    const [first, second] = doc.sections[0]!.questions;
+    doc = await call(library, 'guide.moveQuestion', { questionId: second!.id, sectionId: opening!.id, beforeId: first!.id });
+    expect(doc.sections[0]!.questions.map((q) => q.text)).toEqual(['How did it start?', 'Tell me about yourself']);
+    doc = await call(library, 'guide.moveQuestion', { questionId: first!.id, sectionId: episode!.id, beforeId: null });
+    expect(doc.sections[1]!.questions.map((q) => q.text)).toEqual(['Tell me about yourself']);
+    doc = await call(library, 'guide.moveSection', { sectionId: episode!.id, beforeId: opening!.id });
+    expect(doc.sections.map((s) => s.title)).toEqual(['Episode', 'Opening']);
+    doc = await call(library, 'guide.updateQuestion', { questionId: first!.id, fields: { purpose: 'Warm up', probes: ['Why?'] } });
+    expect(doc.sections[0]!.questions[0]).toMatchObject({ purpose: 'Warm up', probes: ['Why?'], timeBudgetSec: 180 });
+    doc = await call(library, 'guide.deleteSection', { sectionId: opening!.id });
+    expect(doc.sections.map((s) => s.title)).toEqual(['Episode']);
+  });
+
+  it('publishes v1, keeps it frozen, and publishes v2 with a change note while v1 stays intact', async () => {
+    const { library, study } = await newStudy();
+    let doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    const v1 = doc.version.id;
+    const firstQuestion = doc.sections[0]!.questions[0]!;
+    doc = await call(library, 'guide.publish', { versionId: v1, changeNote: 'Ready for fieldwork' });
+    expect(doc.version.publishedAt).not.toBeNull();
+    expect(await failure(library, 'guide.updateQuestion', { questionId: firstQuestion.id, fields: { text: 'changed' } })).toBe('conflict');
+    expect(await failure(library, 'guide.publish', { versionId: v1, changeNote: 'again' })).toBe('conflict');
+
+    doc = await call(library, 'guide.newVersion', { guideId: doc.guideId });
+    expect(doc.version.number).toBe(2);
+    expect(await failure(library, 'guide.newVersion', { guideId: doc.guideId })).toBe('conflict');
+    const copy = doc.sections[0]!.questions[0]!;
+    expect(copy.id).not.toBe(firstQuestion.id);
+    await call(library, 'guide.updateQuestion', { questionId: copy.id, fields: { text: 'A sharper opening question' } });
+    doc = await call(library, 'guide.publish', { versionId: doc.version.id, changeNote: 'Sharper opening after 3 interviews' });
+    expect(doc.versions.map((v) => [v.number, v.changeNote])).toEqual([
+      [1, 'Ready for fieldwork'],
+      [2, 'Sharper opening after 3 interviews'],
+    ]);
+    const old = await call(library, 'guide.get', { studyId: study.id, versionId: v1 });
+    expect(old!.sections[0]!.questions[0]!.text).toBe(firstQuestion.text);
+  });
+
+  it('copies another study\'s guide, matching its stages by default key', async () => {
+    const { library, study } = await newStudy();
+    await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    const second = await call(library, 'study.create', { name: 'Second wave' });
+    const doc = await call(library, 'guide.create', { studyId: second.id, source: { kind: 'study', studyId: study.id } });
+    const stages = new Set((await call(library, 'study.overview', { id: second.id })).stages.map((s) => s.id));
+    const staged = doc.sections.flatMap((s) => s.questions).filter((q) => q.stageId);
+    expect(staged.length).toBeGreaterThan(5);
+    for (const q of staged) expect(stages.has(q.stageId!)).toBe(true);
+  });
+
+  it('exports the hand card as Markdown with keywords in bold', async () => {
+    const { library, study } = await newStudy('zh-Hant');
+    const doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'zh-Hant' } });
+    const file = await call(library, 'guide.export', { versionId: doc.version.id, format: 'markdown' });
+    expect(file.fileName).toMatch(/\.md$/);
+    const markdown = Buffer.from(file.base64, 'base64').toString('utf8');
+    const keyword = doc.sections.flatMap((s) => s.questions).find((q) => q.keywords.length)!.keywords[0]!;
+    expect(markdown).toContain(`**${keyword}**`);
+    expect(markdown).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('says clearly when PDF printing is unavailable', async () => {
+    const { library, study } = await newStudy();
+    const doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'blank' } });
+    const result = await library.dispatch('guide.export', { versionId: doc.version.id, format: 'pdf' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/PDF printing is not available/) } });
+  });
+});

@@ -1,0 +1,79 @@
+// The hypothesis journey on a real database: study background, stages added,
+// renamed, reordered and removed (their findings moving where the user chose), and
+// each stage's touchpoints and influencers.
+import { describe, expect, it } from 'vitest';
+import { createFinding } from '../../electron/core/db/repos/findings.js';
+import { openTestLibrary } from '../helpers/library.js';
+import { call, failure } from '../helpers/call.js';
+
+async function newStudy() {
+  const library = await openTestLibrary();
+  const study = await call(library, 'study.create', { name: 'Home insurance', language: 'zh-Hans' });
+  const { stages } = await call(library, 'study.overview', { id: study.id });
+  return { library, study, stages };
+}
+
+describe('study background and stages', () => {
+  it('updates the goal, product, planned interviews and language', async () => {
+    const { library, study } = await newStudy();
+    expect(study.language).toBe('zh-Hans');
+    const updated = await call(library, 'study.update', { id: study.id, goal: '了解首次投保', plannedInterviews: 16, language: 'zh-Hant' });
+    expect(updated).toMatchObject({ goal: '了解首次投保', plannedInterviews: 16, language: 'zh-Hant', product: '' });
+  });
+
+  it('adds a stage at the end and renaming a default stage drops its translatable key', async () => {
+    const { library, study, stages } = await newStudy();
+    const added = await call(library, 'stage.create', { studyId: study.id, name: 'Renewal' });
+    expect(added.defaultKey).toBeNull();
+    const renamed = await call(library, 'stage.update', { id: stages[0]!.id, name: 'Trigger' });
+    expect(renamed).toMatchObject({ name: 'Trigger', defaultKey: null });
+    const described = await call(library, 'stage.update', { id: stages[1]!.id, description: 'Compares quotes', informationNeeds: 'Price, cover' });
+    expect(described).toMatchObject({ defaultKey: 'consideration', description: 'Compares quotes', informationNeeds: 'Price, cover' });
+    const { stages: after } = await call(library, 'study.overview', { id: study.id });
+    expect(after.map((s) => s.name)).toEqual(['Trigger', 'Consideration', 'Decision', 'Purchase', 'Experience', 'Loyalty', 'Renewal']);
+  });
+
+  it('reorders stages by moving one before another or to the end', async () => {
+    const { library, study, stages } = await newStudy();
+    const [awareness, consideration, decision] = stages;
+    let order = await call(library, 'stage.move', { id: decision!.id, beforeId: awareness!.id });
+    expect(order.map((s) => s.defaultKey).slice(0, 3)).toEqual(['decision', 'awareness', 'consideration']);
+    order = await call(library, 'stage.move', { id: awareness!.id, beforeId: null });
+    expect(order.at(-1)!.defaultKey).toBe('awareness');
+    order = await call(library, 'stage.move', { id: consideration!.id, beforeId: consideration!.id });
+    expect(order).toHaveLength(6);
+    expect(await failure(library, 'stage.move', { id: awareness!.id, beforeId: '0190b5a2-7c1e-7000-8000-000000000000' })).toBe('not_found');
+  });
+
+  it('removes a stage and moves its findings to the chosen stage, or to unsorted', async () => {
+    const { library, study, stages } = await newStudy();
+    const { db } = library.context;
+    const [awareness, consideration, decision] = stages;
+    const f1 = createFinding(db, study.id, { text: 'Saw an ad', type: 'touchpoint', stageId: awareness!.id });
+    const f2 = createFinding(db, study.id, { text: '比较了三家', type: 'do', stageId: decision!.id });
+    await call(library, 'stage.delete', { id: awareness!.id, moveTo: consideration!.id });
+    await call(library, 'stage.delete', { id: decision!.id, moveTo: null });
+    const stageOf = (id: string) => (db.prepare('SELECT stage_id FROM finding WHERE id = ?').get(id) as { stage_id: string | null }).stage_id;
+    expect(stageOf(f1)).toBe(consideration!.id);
+    expect(stageOf(f2)).toBeNull();
+    expect((await call(library, 'study.overview', { id: study.id })).stages).toHaveLength(4);
+  });
+
+  it('refuses to move findings into a stage of another study', async () => {
+    const { library, stages } = await newStudy();
+    const other = await call(library, 'study.create', { name: 'Other' });
+    const otherStages = (await call(library, 'study.overview', { id: other.id })).stages;
+    expect(await failure(library, 'stage.delete', { id: stages[0]!.id, moveTo: otherStages[0]!.id })).toBe('conflict');
+  });
+
+  it('keeps touchpoints and influencers per stage, in Chinese too', async () => {
+    const { library, stages } = await newStudy();
+    const stage = stages[0]!;
+    await call(library, 'stage.addItem', { stageId: stage.id, kind: 'touchpoint', name: '小红书' });
+    let updated = await call(library, 'stage.addItem', { stageId: stage.id, kind: 'influencer', name: 'Spouse' });
+    expect(updated.touchpoints.map((t) => t.name)).toEqual(['小红书']);
+    expect(updated.influencers.map((t) => t.name)).toEqual(['Spouse']);
+    updated = await call(library, 'stage.removeItem', { stageId: stage.id, kind: 'touchpoint', itemId: updated.touchpoints[0]!.id });
+    expect(updated.touchpoints).toEqual([]);
+  });
+});
