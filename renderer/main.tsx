@@ -6,6 +6,7 @@ import { createQueryClient } from './api/queries';
 import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles/app.css';
+import './styles/design.css';
 
 initI18n();
 const root = document.getElementById('root');

@@ -5,7 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useLiveInvalidation, useOperation } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
 import { Toasts } from '../components/Toasts';
+import { CodebookScreen } from '../features/codebook/CodebookScreen';
+import { GuideScreen } from '../features/guide/GuideScreen';
 import { StudyOverview } from '../features/overview/StudyOverview';
+import { ParticipantsScreen } from '../features/participants/ParticipantsScreen';
 import { ComingScreen } from '../features/placeholders/ComingScreen';
 import { StudyList } from '../features/studies/StudyList';
 import { TrashView } from '../features/studies/TrashView';
@@ -28,6 +31,9 @@ function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
     );
   }
   if (route.screen === 'overview') return <StudyOverview key={studyId} studyId={studyId} />;
+  if (route.screen === 'participants') return <ParticipantsScreen key={studyId} studyId={studyId} />;
+  if (route.screen === 'codebook') return <CodebookScreen key={studyId} studyId={studyId} />;
+  if (route.screen === 'guide') return <GuideScreen key={studyId} studyId={studyId} />;
   return <ComingScreen screen={route.screen} />;
 }
 

@@ -1,6 +1,6 @@
 // A text field that saves when it loses focus (or on Enter for single lines) and
 // reverts on Escape: editing in place without Save buttons, nothing lost on blur.
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 
 interface Props {
   value: string;
@@ -17,7 +17,12 @@ interface Props {
 
 export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3 }: Props) {
   const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // The saved value changed (our save, or another window's): show it.
+    setShown(value);
+    setDraft(value);
+  }
 
   const commit = () => {
     const next = multiline ? draft : draft.trim();

@@ -18,8 +18,8 @@ afterEach(async () => {
 });
 
 export async function openApp(options: { locale?: string; seedSample?: boolean; dataDir?: string } = {}) {
-  const { server, library } = await startTestServer({ seedSample: options.seedSample ?? true, dataDir: options.dataDir });
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 } });
+  const { server, library } = await startTestServer({ seedSample: options.seedSample ?? true, dataDir: options.dataDir, printPdf: true });
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
   contexts.push(context);
   const page: Page = await context.newPage();
   const problems: string[] = [];

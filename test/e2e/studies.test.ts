@@ -10,9 +10,13 @@ describe('study library in the browser', () => {
     expect(await card.getByText('Sample').count()).toBe(1);
     await card.getByRole('button', { name: 'New-car buyer journey' }).click();
     await page.getByRole('heading', { level: 1, name: 'New-car buyer journey' }).waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: 'Awareness' }).count()).toBeGreaterThan(0);
-    for (const code of ['P01', 'P02', 'P03', 'P04', 'P05', 'P06']) {
-      expect(await page.getByRole('cell', { name: code, exact: true }).count(), code).toBe(1);
+    const stageNames = page.getByTestId('stage').getByRole('textbox', { name: 'Stage name' });
+    await expect.poll(() => stageNames.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([
+      'Awareness', 'Consideration', 'Decision', 'Purchase', 'Experience', 'Loyalty',
+    ]);
+    await page.getByRole('button', { name: 'See the sample and its coverage' }).click();
+    for (const code of ['P01', 'P02', 'P03', 'P04', 'P05', 'P06', 'P07', 'P08']) {
+      await page.locator(`tr[data-code="${code}"]`).waitFor();
     }
     expect(problems).toEqual([]);
   });
@@ -26,9 +30,10 @@ describe('study library in the browser', () => {
     await page.getByRole('button', { name: 'Create study' }).click();
     await page.getByRole('heading', { level: 1, name: '首次购车 first-time buyers' }).waitFor();
     // The six default stages are there.
-    for (const stage of ['Awareness', 'Consideration', 'Decision', 'Purchase', 'Experience', 'Loyalty']) {
-      expect(await page.locator('.stage-column h3', { hasText: stage }).count(), stage).toBe(1);
-    }
+    const stageNames = page.getByTestId('stage').getByRole('textbox', { name: 'Stage name' });
+    await expect.poll(() => stageNames.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual([
+      'Awareness', 'Consideration', 'Decision', 'Purchase', 'Experience', 'Loyalty',
+    ]);
     await page.reload();
     await page.getByRole('link', { name: 'Studies' }).click();
     await page.getByTestId('study-card').filter({ hasText: '首次购车 first-time buyers' }).waitFor();
@@ -78,12 +83,14 @@ describe('study library in the browser', () => {
     await renamed.waitFor();
   });
 
-  it('navigates every study screen by keyboard and shows what each will do', async () => {
+  it('navigates every study screen by keyboard and opens each', async () => {
     const { page } = await openApp();
     await page.getByTestId('study-card').first().getByRole('button').first().click();
     await page.getByRole('heading', { level: 1, name: 'New-car buyer journey' }).waitFor();
     for (const [link, heading] of [
-      ['Guide', 'The interview guide lives here'],
+      ['Participants', 'Sample coverage'],
+      ['Codebook', 'Built-in taxonomies'],
+      ['Guide', 'New-car purchase interview guide'],
       ['Interviews', 'Run and review interviews here'],
       ['Board', 'The affinity board lives here'],
       ['Personas', 'Personas built from evidence'],
@@ -92,7 +99,8 @@ describe('study library in the browser', () => {
     ] as const) {
       await page.getByRole('link', { name: link, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: heading }).waitFor();
+      await page.getByRole('heading', { name: heading }).or(page.getByRole('textbox', { name: 'Guide title' })).first().waitFor();
+      if (link === 'Guide') expect(await page.getByRole('textbox', { name: 'Guide title' }).inputValue()).toBe(heading);
     }
   });
 });

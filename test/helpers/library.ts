@@ -1,6 +1,7 @@
 // Opens a real library (a SQLite file in a temporary folder) the way the app does.
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { findChromium, printHtmlToPdf } from '../../electron/core/export/chromium.js';
 import { openLibrary, type Library } from '../../electron/core/library.js';
 import { tempDir } from './temp.js';
 
@@ -10,12 +11,20 @@ export const RENDERER_DIR = path.join(REPO_ROOT, 'build', 'renderer');
 
 const open: Library[] = [];
 
-export async function openTestLibrary(options: { dataDir?: string; seedSample?: boolean } = {}): Promise<Library> {
+/** Prints with the machine's Chromium, as browser mode does. */
+async function printer(html: string): Promise<Uint8Array> {
+  const chromium = findChromium();
+  if (!chromium) throw new Error('Chromium is needed to print PDFs in tests (apt-get install chromium).');
+  return printHtmlToPdf(html, chromium);
+}
+
+export async function openTestLibrary(options: { dataDir?: string; seedSample?: boolean; printPdf?: boolean } = {}): Promise<Library> {
   const library = await openLibrary({
     dataDir: options.dataDir ?? tempDir(),
     resourcesDir: RESOURCES_DIR,
     appVersion: '0.0.0-test',
     seedSample: options.seedSample ?? false,
+    printPdf: options.printPdf ? printer : undefined,
   });
   open.push(library);
   return library;

@@ -33,7 +33,7 @@ describe('interview guide', () => {
     doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: 'Opening' });
     doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: 'Episode' });
     const [opening, episode] = doc.sections;
-    doc = await call(library, 'guide.addQuestion', { sectionId: opening!.id, fields: { text: 'Tell me about yourself', timeBudgetSec: 180 } });
+    await call(library, 'guide.addQuestion', { sectionId: opening!.id, fields: { text: 'Tell me about yourself', timeBudgetSec: 180 } });
     doc = await call(library, 'guide.addQuestion', { sectionId: opening!.id, fields: { text: 'How did it start?', keywords: ['trigger'] } });
     const [first, second] = doc.sections[0]!.questions;
     doc = await call(library, 'guide.moveQuestion', { questionId: second!.id, sectionId: opening!.id, beforeId: first!.id });
@@ -44,8 +44,8 @@ describe('interview guide', () => {
     expect(doc.sections.map((s) => s.title)).toEqual(['Episode', 'Opening']);
     doc = await call(library, 'guide.updateQuestion', { questionId: first!.id, fields: { purpose: 'Warm up', probes: ['Why?'] } });
     expect(doc.sections[0]!.questions[0]).toMatchObject({ purpose: 'Warm up', probes: ['Why?'], timeBudgetSec: 180 });
-    doc = await call(library, 'guide.deleteSection', { sectionId: opening!.id });
-    expect(doc.sections.map((s) => s.title)).toEqual(['Episode']);
+    const after = await call(library, 'guide.deleteSection', { sectionId: opening!.id });
+    expect(after.sections.map((s) => s.title)).toEqual(['Episode']);
   });
 
   it('publishes v1, keeps it frozen, and publishes v2 with a change note while v1 stays intact', async () => {

@@ -34,7 +34,7 @@ describe('study background and stages', () => {
   });
 
   it('reorders stages by moving one before another or to the end', async () => {
-    const { library, study, stages } = await newStudy();
+    const { library, stages } = await newStudy();
     const [awareness, consideration, decision] = stages;
     let order = await call(library, 'stage.move', { id: decision!.id, beforeId: awareness!.id });
     expect(order.map((s) => s.defaultKey).slice(0, 3)).toEqual(['decision', 'awareness', 'consideration']);

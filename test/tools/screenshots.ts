@@ -24,9 +24,12 @@ try {
     await page.getByTestId('study-card').first().getByRole('button').first().click();
     await page.locator('.stage-column').first().waitFor();
     await page.screenshot({ path: path.join(out, `overview-${lang}.png`) });
-    await page.locator('.nav-item').nth(3).click();
-    await page.locator('.empty-state').waitFor();
-    await page.screenshot({ path: path.join(out, `guide-${lang}.png`) });
+    for (const screen of ['participants', 'codebook', 'guide'] as const) {
+      await page.locator(`.nav-item[href$="/${screen}"]`).click();
+      await page.locator('.screen h1, .screen .guide-title').first().waitFor();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(out, `${screen}-${lang}.png`) });
+    }
     await context.close();
   }
 } finally {

@@ -20,14 +20,20 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
+/** Chinese has one plural form: English `x_one` + `x_other` become just `x_other`. */
+const chineseKeys = (keys: Iterable<string>) => [...keys].filter((k) => !k.endsWith('_one')).sort();
+
 describe('message catalogues', () => {
   const english = flatten(en as Tree);
   for (const [name, catalogue] of [['zh-Hans', zhHans], ['zh-Hant', zhHant]] as const) {
     it(`${name} has exactly the English keys, with the same placeholders`, () => {
       const translated = flatten(catalogue as Tree);
-      expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
+      expect([...translated.keys()].sort()).toEqual(chineseKeys(english.keys()));
       for (const [key, value] of english) {
-        expect(placeholders(translated.get(key)!), key).toEqual(placeholders(value));
+        if (key.endsWith('_one')) continue;
+        // The count may be written out in Chinese sentences where English says "one".
+        const expected = placeholders(value);
+        expect(placeholders(translated.get(key)!), key).toEqual(expected);
       }
     });
 

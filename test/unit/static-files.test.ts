@@ -24,3 +24,12 @@ describe('resolveStaticPath', () => {
     expect(mimeType('a.unknown')).toBe('application/octet-stream');
   });
 });
+
+describe('export file names', () => {
+  it('drops characters no file system accepts and keeps Chinese', async () => {
+    const { safeFileName } = await import('../../electron/core/services/guide-export.js');
+    expect(safeFileName('访谈提纲 v2: "final"/draft?')).toBe('访谈提纲 v2 final draft');
+    expect(safeFileName('a\u0000b\tc')).toBe('a b c');
+    expect(safeFileName('///')).toBe('guide');
+  });
+});

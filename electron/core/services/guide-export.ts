@@ -43,7 +43,11 @@ export function handCardFor(ctx: ServiceContext, versionId: string): HandCard {
 
 /** A file name safe on every platform, keeping Chinese characters. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = [...name]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned.slice(0, 120) || 'guide';
 }
 

@@ -12,6 +12,7 @@ import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
+const IGNORE: ColumnTargetInput = { kind: 'ignore' };
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -122,7 +123,7 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
             <h3 className="subhead">{t('import.mapping')}</h3>
             <div className="mapping-grid">
               {preview.headers.map((header, i) => {
-                const current = preview.mapping[i] ?? { kind: 'ignore' as const };
+                const current = preview.mapping[i] ?? IGNORE;
                 const attrName = current.kind === 'attribute' ? current.name : header;
                 return (
                   <label key={`${i}-${header}`} className="mapping-row">

@@ -1,0 +1,156 @@
+// Edits one tag: name, definition, usage rule, colour and parent; merges it into
+// another tag, or deletes it (with undo).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Tag } from '../../../shared/api/codebook';
+import { useMutationOf } from '../../api/queries';
+import { Dialog } from '../../components/Dialog';
+import { EditableText } from '../../components/EditableText';
+import { Icon } from '../../components/Icon';
+import { reportErrors } from '../../components/mutate';
+import { showToast } from '../../components/toasts';
+
+export function TagEditor({ tag, tags, onGone }: { tag: Tag; tags: Tag[]; onGone: () => void }) {
+  const { t } = useTranslation();
+  const update = useMutationOf('tag.update');
+  const remove = useMutationOf('tag.delete');
+  const restore = useMutationOf('tag.restore');
+  const merge = useMutationOf('tag.merge');
+  const [mergeTarget, setMergeTarget] = useState('');
+  const [confirming, setConfirming] = useState<'delete' | 'merge' | null>(null);
+  const errors = reportErrors(t);
+  const hasChildren = tags.some((x) => x.parentId === tag.id);
+  const parents = tags.filter((x) => x.parentId === null && x.id !== tag.id);
+  const others = tags.filter((x) => x.id !== tag.id);
+  const target = others.find((x) => x.id === mergeTarget);
+
+  return (
+    <article className="panel tag-editor" aria-label={t('codebook.editing', { name: tag.name })}>
+      <div className="tag-editor-head">
+        <input
+          type="color"
+          aria-label={t('codebook.colour')}
+          value={tag.color}
+          onChange={(e) => update.mutate({ id: tag.id, fields: { color: e.target.value } }, errors)}
+        />
+        <EditableText
+          className="tag-name"
+          label={t('codebook.name')}
+          value={tag.name}
+          required
+          maxLength={200}
+          onSave={(name) => update.mutate({ id: tag.id, fields: { name } }, errors)}
+        />
+        <span className="muted">{t('codebook.uses', { count: tag.uses })}</span>
+      </div>
+      <label className="field">
+        <span>{t('codebook.definition')}</span>
+        <EditableText
+          multiline
+          label={t('codebook.definition')}
+          placeholder={t('codebook.definitionPlaceholder')}
+          value={tag.definition}
+          onSave={(definition) => update.mutate({ id: tag.id, fields: { definition } }, errors)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('codebook.usageRule')}</span>
+        <EditableText
+          multiline
+          rows={2}
+          label={t('codebook.usageRule')}
+          placeholder={t('codebook.usageRulePlaceholder')}
+          value={tag.usageRule}
+          onSave={(usageRule) => update.mutate({ id: tag.id, fields: { usageRule } }, errors)}
+        />
+      </label>
+      <label className="field">
+        <span>{t('codebook.parent')}</span>
+        <select
+          value={tag.parentId ?? ''}
+          disabled={hasChildren}
+          onChange={(e) => update.mutate({ id: tag.id, fields: { parentId: e.target.value || null } }, errors)}
+        >
+          <option value="">{t('codebook.topLevel')}</option>
+          {parents.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+        {hasChildren && <span className="hint">{t('codebook.hasChildren')}</span>}
+      </label>
+      <div className="tag-actions">
+        <label className="field inline">
+          <span>{t('codebook.mergeInto')}</span>
+          <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+            <option value="">{t('codebook.chooseTag')}</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="button" disabled={!target} onClick={() => setConfirming('merge')}>
+          <Icon name="merge" size={16} /> {t('codebook.merge')}
+        </button>
+        <span className="spacer" />
+        <button className="button danger" onClick={() => setConfirming('delete')}>
+          <Icon name="trash" size={16} /> {t('codebook.delete')}
+        </button>
+      </div>
+      {confirming === 'delete' && (
+        <Dialog title={t('codebook.deleteTitle', { name: tag.name })} onClose={() => setConfirming(null)}>
+          <p>{t('codebook.deleteBody', { count: tag.uses })}</p>
+          <div className="dialog-actions">
+            <button className="button" autoFocus onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              className="button danger-solid"
+              onClick={() => {
+                setConfirming(null);
+                remove.mutate(
+                  { id: tag.id },
+                  {
+                    ...errors,
+                    onSuccess: () => {
+                      onGone();
+                      showToast({
+                        tone: 'info',
+                        message: t('codebook.deleted', { name: tag.name }),
+                        action: { label: t('common.undo'), run: () => restore.mutate({ id: tag.id }, errors) },
+                      });
+                    },
+                  },
+                );
+              }}
+            >
+              {t('codebook.delete')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+      {confirming === 'merge' && target && (
+        <Dialog title={t('codebook.mergeTitle', { source: tag.name, target: target.name })} onClose={() => setConfirming(null)}>
+          <p>{t('codebook.mergeBody', { source: tag.name, target: target.name, count: tag.uses })}</p>
+          <div className="dialog-actions">
+            <button className="button" autoFocus onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+            <button
+              className="button primary"
+              onClick={() => {
+                setConfirming(null);
+                merge.mutate({ sourceId: tag.id, targetId: target.id }, { ...errors, onSuccess: () => onGone() });
+              }}
+            >
+              {t('codebook.merge')}
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </article>
+  );
+}
