@@ -121,9 +121,9 @@ describe('study design in the browser', () => {
     await page.getByRole('textbox', { name: 'Definition' }).blur();
     await newTag.fill('Trust in sales');
     await newTag.press('Enter');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name' }).inputValue()).toBe('Trust in sales');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name', exact: true }).inputValue()).toBe('Trust in sales');
     await page.getByRole('button', { name: /^Trust 0$/ }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name' }).inputValue()).toBe('Trust');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name', exact: true }).inputValue()).toBe('Trust');
     await newTag.fill('Sales trust');
     await newTag.press('Enter');
     await expect.poll(async () => (await call(library, 'tag.list', { studyId: study.id })).map((t) => [t.name, t.parentId !== null])).toEqual([
@@ -132,7 +132,7 @@ describe('study design in the browser', () => {
       ['Trust in sales', true],
     ]);
     // The new tag opens in the editor; merge it into its sibling.
-    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name' }).inputValue()).toBe('Sales trust');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tag name', exact: true }).inputValue()).toBe('Sales trust');
     await page.getByLabel('Merge into').selectOption({ label: 'Trust in sales' });
     await page.getByRole('button', { name: 'Merge', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();

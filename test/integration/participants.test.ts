@@ -95,3 +95,15 @@ describe('participants', () => {
     expect(coverage.attributes).toEqual([{ dimension: 'geographic', name: 'city' }]);
   });
 });
+
+describe('withdrawn participants in study counts', () => {
+  it('leaves their findings out of the study\'s finding count', async () => {
+    const library = await openTestLibrary();
+    const study = await call(library, 'study.create', { name: 'Counts' });
+    const p = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01' } });
+    createFinding(library.context.db, study.id, { text: 'x', type: 'quote', stageId: null, participantId: p.id });
+    expect((await call(library, 'study.overview', { id: study.id })).counts.findings).toBe(1);
+    await call(library, 'participant.setWithdrawn', { id: p.id, withdrawn: true });
+    expect((await call(library, 'study.overview', { id: study.id })).counts.findings).toBe(0);
+  });
+});

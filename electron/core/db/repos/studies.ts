@@ -31,10 +31,11 @@ const toStudy = (r: StudyRow): Study => ({
   deletedAt: r.deleted_at,
 });
 
+// Findings of participants who withdrew consent are not counted: they are out of every analysis.
 const COUNTS_SQL = `
   (SELECT count(*) FROM participant p WHERE p.study_id = s.id) AS participants,
   (SELECT count(*) FROM session x WHERE x.study_id = s.id) AS sessions,
-  (SELECT count(*) FROM finding f WHERE f.study_id = s.id) AS findings,
+  (SELECT count(*) FROM active_finding f WHERE f.study_id = s.id) AS findings,
   (SELECT count(*) FROM affinity_group g WHERE g.study_id = s.id) AS groups,
   (SELECT count(*) FROM persona y WHERE y.study_id = s.id) AS personas`;
 
