@@ -9,6 +9,18 @@ import { AppInfo, JourneyStage, Study, StudyOverview, StudySummary } from './ent
 import { Id, Name, ShortText } from './fields.js';
 import { ExportedFile, GuideDocument, GuideSource, QuestionFields } from './guide.js';
 import { Coverage, ImportPreview, ImportRequest, Participant, ParticipantFields } from './participants.js';
+import {
+  EditorState,
+  Finding,
+  FindingFields,
+  NewSessionFields,
+  SessionDetail,
+  SessionReport,
+  SessionState,
+  SessionSummary,
+} from './sessions.js';
+import { FINDING_TYPES } from '../domain.js';
+import { LongText } from './fields.js';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -30,6 +42,7 @@ export const operations = {
       name: Name,
       goal: ShortText.optional(),
       product: ShortText.optional(),
+      plannedInterviews: z.number().int().min(0).max(10_000).optional(),
       language: z.enum(STUDY_LANGUAGES).optional(),
     }),
     Study,
@@ -108,6 +121,46 @@ export const operations = {
   'guide.moveQuestion': op(z.strictObject({ questionId: Id, sectionId: Id, beforeId: BeforeId }), GuideDocument),
   'guide.deleteQuestion': op(z.strictObject({ questionId: Id }), GuideDocument),
   'guide.export': op(z.strictObject({ versionId: Id, format: z.enum(['markdown', 'html', 'pdf']) }), ExportedFile),
+
+  // Interviews: the register of sessions, the live session and its timer.
+  'session.list': op(ByStudy, z.array(SessionSummary)),
+  /** Sessions still running or paused anywhere in the library, to resume after a restart. */
+  'session.active': op(z.strictObject({}), z.array(SessionSummary)),
+  'session.create': op(NewSessionFields, SessionSummary),
+  'session.update': op(
+    z.strictObject({ id: Id, interviewer: ShortText.optional(), scheduledAt: z.string().max(40).nullable().optional(), missed: z.boolean().optional() }),
+    SessionSummary,
+  ),
+  'session.delete': op(ById, Done),
+  'session.get': op(ById, SessionDetail),
+  'session.start': op(ById, SessionState),
+  'session.pause': op(ById, SessionState),
+  'session.resume': op(ById, SessionState),
+  'session.end': op(ById, SessionState),
+  /** Moves to another question (null: the free "other" notes), accounting the time spent. */
+  'session.goto': op(z.strictObject({ id: Id, questionId: Id.nullable() }), SessionState),
+  'session.markQuestion': op(z.strictObject({ id: Id, questionId: Id, state: z.enum(['asked', 'skipped', 'none']) }), SessionState),
+  'session.report': op(ById, SessionReport),
+
+  /** Saves a question's notes; the answer means the text is committed to disk. */
+  'note.save': op(
+    z.strictObject({ sessionId: Id, questionId: Id.nullable(), content: EditorState }),
+    z.strictObject({ noteId: Id, revision: z.number().int(), savedAt: z.string() }),
+  ),
+
+  'finding.create': op(
+    z.strictObject({
+      sessionId: Id,
+      questionId: Id.nullable(),
+      paragraphKey: z.string().max(100).nullable(),
+      text: LongText.pipe(z.string().trim().min(1)),
+      type: z.enum(FINDING_TYPES),
+      fields: FindingFields.optional(),
+    }),
+    Finding,
+  ),
+  'finding.update': op(z.strictObject({ id: Id, fields: FindingFields }), Finding),
+  'finding.delete': op(ById, Done),
 } as const;
 
 export const events = {
@@ -118,7 +171,7 @@ export const events = {
   /** Something inside a study changed; `area` says which cached views are stale. */
   'study.contentChanged': z.strictObject({
     studyId: Id,
-    area: z.enum(['stages', 'participants', 'tags', 'guide']),
+    area: z.enum(['stages', 'participants', 'tags', 'guide', 'sessions', 'findings']),
   }),
 } as const;
 

@@ -8,6 +8,8 @@ export const API_ERROR_CODES = [
   'not_found',
   'conflict',
   'read_only',
+  /** The library could not be written (disk full, folder made read-only): retry later. */
+  'storage',
   'forbidden',
   'internal',
 ] as const;

@@ -26,8 +26,9 @@ describe('the sample study', () => {
     expect(count("SELECT count(*) n FROM participant WHERE study_id = ? AND status = 'interviewed'")).toBe(6);
     // The guide has two published versions; the sessions used v1.
     expect(count('SELECT count(*) n FROM guide_version v JOIN guide g ON g.id = v.guide_id WHERE g.study_id = ? AND v.frozen_at IS NOT NULL')).toBe(2);
-    expect(count('SELECT count(DISTINCT guide_version_id) n FROM session WHERE study_id = ?')).toBe(1);
-    expect(count('SELECT count(*) n FROM session WHERE study_id = ?')).toBe(6);
+    expect(count("SELECT count(DISTINCT guide_version_id) n FROM session WHERE study_id = ? AND status = 'completed'")).toBe(1);
+    expect(count("SELECT count(*) n FROM session WHERE study_id = ? AND status = 'completed'")).toBe(6);
+    expect(count("SELECT count(*) n FROM session WHERE study_id = ? AND status = 'planned'")).toBe(1); // one to try live capture on
     expect(count('SELECT count(*) n FROM guide_question q JOIN guide_section s ON s.id = q.section_id JOIN guide_version v ON v.id = s.guide_version_id JOIN guide g ON g.id = v.guide_id WHERE g.study_id = ?')).toBeGreaterThan(8);
     expect(count('SELECT count(*) n FROM tag WHERE study_id = ?')).toBeGreaterThan(5);
 

@@ -46,6 +46,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   read_only: 409,
+  storage: 507,
   forbidden: 403,
   internal: 500,
 };

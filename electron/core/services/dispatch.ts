@@ -18,6 +18,12 @@ function issuesOf(error: z.ZodError): NonNullable<ApiError['issues']> {
   }));
 }
 
+/** The disk refused the write: full, failing, or the folder became read-only under us. */
+function isStorageError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY'));
+}
+
 function isReadOnlyError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN');
@@ -48,6 +54,16 @@ export function createDispatcher(handlers: Handlers, ctx: ServiceContext): Dispa
       if (error instanceof DomainError) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
       }
+      if (!ctx.readOnly && isStorageError(error)) {
+        console.error(`operation ${name} could not write`, error);
+        return {
+          ok: false,
+          error: {
+            code: 'storage',
+            message: 'The library could not be written: the disk may be full or the folder read-only. Nothing was changed.',
+          },
+        };
+      }
       if (isReadOnlyError(error) || (ctx.readOnly && isQueryOnlyError(error))) {
         return {
           ok: false,
@@ -68,7 +84,10 @@ function runInTransaction(ctx: ServiceContext, run: () => unknown): unknown {
   ctx.events.hold();
   let committed = false;
   try {
-    const value = ctx.db.transaction(run)();
+    // IMMEDIATE takes the write lock up front, so a second process on the same library
+    // waits (busy_timeout) instead of failing when a read turns into a write.
+    const transaction = ctx.db.transaction(run);
+    const value = ctx.readOnly ? transaction() : transaction.immediate();
     committed = true;
     return value;
   } finally {

@@ -2,7 +2,10 @@
 // covers every operation and that each returns the contract's output type.
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
 import { tagHandlers } from './codebook.js';
+import { findingHandlers } from './findings.js';
 import { guideHandlers } from './guide.js';
+import { noteHandlers } from './notes.js';
+import { sessionHandlers } from './sessions.js';
 import type { Handlers } from './handler-types.js';
 import { participantHandlers } from './participants.js';
 import { stageHandlers } from './stages.js';
@@ -22,4 +25,7 @@ export const handlers: Handlers = {
   ...participantHandlers,
   ...tagHandlers,
   ...guideHandlers,
+  ...sessionHandlers,
+  ...noteHandlers,
+  ...findingHandlers,
 };

@@ -1,6 +1,7 @@
 // Findings: statements pulled out of the notes, typed, staged and TERMS-classified,
 // each keeping its link back to the note paragraph it came from.
 import type Database from 'better-sqlite3';
+import type { Finding } from '../../../../shared/api/sessions.js';
 import { PAIN_KINDS, type FindingType, type PainKind } from '../../../../shared/domain.js';
 import { newId, nowIso, positionAfter } from '../ids.js';
 
@@ -54,4 +55,89 @@ export function createFinding(db: Database.Database, studyId: string, f: NewFind
   const tag = db.prepare('INSERT OR IGNORE INTO finding_tag (finding_id, tag_id) VALUES (?, ?)');
   for (const tagId of f.tagIds ?? []) tag.run(id, tagId);
   return id;
+}
+
+interface FindingRow {
+  id: string;
+  study_id: string;
+  session_id: string | null;
+  participant_id: string | null;
+  question_id: string | null;
+  paragraph_key: string | null;
+  text: string;
+  type: FindingType;
+  stage_id: string | null;
+  terms: string;
+  group_id: string | null;
+  created_at: string;
+  updated_at: string;
+  tag_ids: string | null;
+}
+
+const FINDING_SELECT = `
+  SELECT f.*, (SELECT group_concat(ft.tag_id) FROM finding_tag ft JOIN tag t ON t.id = ft.tag_id
+               WHERE ft.finding_id = f.id AND t.deleted_at IS NULL) AS tag_ids
+  FROM finding f`;
+
+const toFinding = (r: FindingRow): Finding => ({
+  id: r.id,
+  studyId: r.study_id,
+  sessionId: r.session_id,
+  participantId: r.participant_id,
+  questionId: r.question_id,
+  paragraphKey: r.paragraph_key,
+  text: r.text,
+  type: r.type,
+  stageId: r.stage_id,
+  terms: PAIN_KINDS.filter((k) => r.terms.includes(k)),
+  tagIds: r.tag_ids ? r.tag_ids.split(',').sort() : [],
+  groupId: r.group_id,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function getFinding(db: Database.Database, id: string): Finding | undefined {
+  const row = db.prepare(`${FINDING_SELECT} WHERE f.id = ?`).get(id) as FindingRow | undefined;
+  return row && toFinding(row);
+}
+
+export function listSessionFindings(db: Database.Database, sessionId: string): Finding[] {
+  const rows = db.prepare(`${FINDING_SELECT} WHERE f.session_id = ? ORDER BY f.created_at, f.id`).all(sessionId) as FindingRow[];
+  return rows.map(toFinding);
+}
+
+export interface FindingChanges {
+  text?: string | undefined;
+  type?: FindingType | undefined;
+  stageId?: string | null | undefined;
+  terms?: readonly PainKind[] | undefined;
+}
+
+export function updateFinding(db: Database.Database, id: string, c: FindingChanges): void {
+  const current = getFinding(db, id);
+  if (!current) return;
+  const stageChanged = c.stageId !== undefined && c.stageId !== current.stageId;
+  db.prepare(
+    `UPDATE finding SET text = ?, type = ?, stage_id = ?, terms = ?,
+       -- a finding moved to another stage leaves its board group, which belongs to the old column
+       group_id = CASE WHEN ? THEN NULL ELSE group_id END, updated_at = ? WHERE id = ?`,
+  ).run(
+    c.text ?? current.text,
+    c.type ?? current.type,
+    c.stageId === undefined ? current.stageId : c.stageId,
+    termsToColumn(c.terms ?? current.terms),
+    stageChanged ? 1 : 0,
+    nowIso(),
+    id,
+  );
+}
+
+export function setFindingTags(db: Database.Database, id: string, tagIds: readonly string[]): void {
+  db.prepare('DELETE FROM finding_tag WHERE finding_id = ?').run(id);
+  const add = db.prepare('INSERT OR IGNORE INTO finding_tag (finding_id, tag_id) VALUES (?, ?)');
+  for (const tagId of tagIds) add.run(id, tagId);
+}
+
+export function deleteFinding(db: Database.Database, id: string): void {
+  db.prepare('DELETE FROM finding WHERE id = ?').run(id);
 }

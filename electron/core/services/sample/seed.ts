@@ -135,6 +135,21 @@ export function seedSampleStudy(db: Database.Database, sample: SampleStudyFile):
       sessions.set(s.key, { id: sessionId, participantId, notes });
     }
 
+    // A planned interview to try live capture on: the scheduled participant, newest guide.
+    const scheduled = sample.participants.find((p) => p.status === 'scheduled');
+    const newestVersion = db
+      .prepare('SELECT id FROM guide_version WHERE guide_id = ? ORDER BY number DESC LIMIT 1')
+      .get(guideId) as { id: string };
+    if (scheduled) {
+      createSession(db, studyId, {
+        participantId: lookup(participantIds, scheduled.key, 'participant'),
+        guideVersionId: newestVersion.id,
+        interviewer: 'Lead researcher',
+        status: 'planned',
+        scheduledAt: '2026-11-26T02:00:00.000Z',
+      });
+    }
+
     const findingIds = new Map<string, string>();
     for (const f of sample.findings) {
       const session = sessions.get(f.session);
