@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { initI18n } from './i18n';
 import './styles/app.css';
 import './styles/design.css';
+import './styles/interview.css';
 
 initI18n();
 const root = document.getElementById('root');

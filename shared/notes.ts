@@ -10,7 +10,8 @@ export interface NoteParagraph {
   text: string;
 }
 
-interface SerializedText {
+// Type aliases, not interfaces: they fit the contract's open-ended editor-state schema.
+type SerializedText = {
   type: 'text';
   text: string;
   detail: 0;
@@ -18,9 +19,9 @@ interface SerializedText {
   mode: 'normal';
   style: '';
   version: 1;
-}
+};
 
-interface SerializedParagraph {
+type SerializedParagraph = {
   type: 'paragraph';
   children: SerializedText[];
   direction: 'ltr' | null;
@@ -30,9 +31,9 @@ interface SerializedParagraph {
   textStyle: '';
   version: 1;
   $: { pid: string; at: number };
-}
+};
 
-export interface SerializedNote {
+export type SerializedNote = {
   root: {
     type: 'root';
     children: SerializedParagraph[];
@@ -41,7 +42,7 @@ export interface SerializedNote {
     indent: 0;
     version: 1;
   };
-}
+};
 
 /** Builds an editor state holding plain paragraphs. */
 export function noteFromParagraphs(paragraphs: readonly NoteParagraph[]): SerializedNote {

@@ -37,7 +37,18 @@ export function useMutationOf<N extends OperationName>(name: N) {
 /** Which cached operations each push event makes stale. */
 const INVALIDATES: Record<EventName, OperationName[]> = {
   'study.changed': ['study.list', 'study.overview', 'study.coverage'],
-  'study.contentChanged': ['study.list', 'study.overview', 'study.coverage', 'participant.list', 'tag.list', 'guide.get'],
+  'study.contentChanged': [
+    'study.list',
+    'study.overview',
+    'study.coverage',
+    'participant.list',
+    'tag.list',
+    'guide.get',
+    'session.list',
+    'session.active',
+    'session.get',
+    'session.report',
+  ],
 };
 
 export function useLiveInvalidation(): void {

@@ -1,19 +1,23 @@
 // Chooses the screen for the current route and remembers the last opened study, so
 // Guide, Board and the rest open on it without a detour through the library.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveInvalidation, useOperation } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
 import { Toasts } from '../components/Toasts';
-import { CodebookScreen } from '../features/codebook/CodebookScreen';
-import { GuideScreen } from '../features/guide/GuideScreen';
-import { StudyOverview } from '../features/overview/StudyOverview';
-import { ParticipantsScreen } from '../features/participants/ParticipantsScreen';
+import { SessionsScreen } from '../features/interviews/SessionsScreen';
 import { ComingScreen } from '../features/placeholders/ComingScreen';
 import { StudyList } from '../features/studies/StudyList';
 import { TrashView } from '../features/studies/TrashView';
 import { AppFrame } from './AppFrame';
 import { navigate, useRoute, type Route } from './router';
+
+// Screens with heavy editors load on first use, so the library opens fast.
+const CodebookScreen = lazy(() => import('../features/codebook/CodebookScreen').then((m) => ({ default: m.CodebookScreen })));
+const GuideScreen = lazy(() => import('../features/guide/GuideScreen').then((m) => ({ default: m.GuideScreen })));
+const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+const StudyOverview = lazy(() => import('../features/overview/StudyOverview').then((m) => ({ default: m.StudyOverview })));
+const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 
 const LAST_STUDY_KEY = 'fieldwork.lastStudy';
 
@@ -34,6 +38,7 @@ function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
   if (route.screen === 'participants') return <ParticipantsScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'codebook') return <CodebookScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'guide') return <GuideScreen key={studyId} studyId={studyId} />;
+  if (route.screen === 'interviews') return <SessionsScreen key={studyId} studyId={studyId} />;
   return <ComingScreen screen={route.screen} />;
 }
 
@@ -50,9 +55,22 @@ export function App() {
     if (routeStudy) localStorage.setItem(LAST_STUDY_KEY, routeStudy);
   }, [routeStudy]);
 
+  if (route.screen === 'interviews' && route.sessionId && studyId) {
+    // Interview mode takes the whole window: the script and the notes, nothing else.
+    return (
+      <>
+        <Suspense fallback={null}>
+          <InterviewScreen key={route.sessionId} studyId={studyId} sessionId={route.sessionId} />
+        </Suspense>
+        <Toasts />
+      </>
+    );
+  }
   return (
     <AppFrame route={route} studyId={studyId}>
-      <Screen route={route} studyId={studyId} />
+      <Suspense fallback={null}>
+        <Screen route={route} studyId={studyId} />
+      </Suspense>
       <Toasts />
     </AppFrame>
   );

@@ -24,6 +24,8 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
   const info = useOperation('app.info', {});
   const studies = useOperation('study.list', {});
   const study = studies.data?.find((s) => s.id === studyId);
+  const active = useOperation('session.active', {});
+  const running = active.data?.[0];
 
   return (
     <div className="frame">
@@ -86,6 +88,14 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
         {info.data?.readOnly && (
           <div className="banner banner-warning" role="alert">
             <Icon name="warning" /> <strong>{t('app.readOnly')}</strong> {info.data.readOnlyReason}
+          </div>
+        )}
+        {running && (
+          <div className="banner banner-live" role="status">
+            <Icon name="interviews" /> <strong>{t('sessions.activeBanner', { code: running.participantCode })}</strong>
+            <a className="button small primary" href={routeHash({ screen: 'interviews', studyId: running.studyId, sessionId: running.id })}>
+              {t('sessions.resume')}
+            </a>
           </div>
         )}
         {children}

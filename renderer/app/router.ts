@@ -18,14 +18,16 @@ export type StudyScreen = (typeof STUDY_SCREENS)[number];
 export type Route =
   | { screen: 'studies' }
   | { screen: 'trash' }
-  | { screen: StudyScreen; studyId: string | null };
+  | { screen: StudyScreen; studyId: string | null; sessionId?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'trash') return { screen: 'trash' };
   if (parts[0] === 'study' && parts[1]) {
     const screen = (STUDY_SCREENS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as StudyScreen) : 'overview';
-    return { screen, studyId: decodeURIComponent(parts[1]) };
+    const studyId = decodeURIComponent(parts[1]);
+    if (screen === 'interviews' && parts[3]) return { screen, studyId, sessionId: decodeURIComponent(parts[3]) };
+    return { screen, studyId };
   }
   if (parts[0] && (STUDY_SCREENS as readonly string[]).includes(parts[0])) {
     return { screen: parts[0] as StudyScreen, studyId: null };
@@ -38,7 +40,9 @@ export function routeHash(route: Route): string {
   if (route.screen === 'trash') return '#/trash';
   if (!route.studyId) return `#/${route.screen}`;
   const base = `#/study/${encodeURIComponent(route.studyId)}`;
-  return route.screen === 'overview' ? base : `${base}/${route.screen}`;
+  if (route.screen === 'overview') return base;
+  const session = route.sessionId ? `/${encodeURIComponent(route.sessionId)}` : '';
+  return `${base}/${route.screen}${session}`;
 }
 
 export function navigate(route: Route): void {

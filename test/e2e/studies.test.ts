@@ -91,7 +91,7 @@ describe('study library in the browser', () => {
       ['Participants', 'Sample coverage'],
       ['Codebook', 'Built-in taxonomies'],
       ['Guide', 'New-car purchase interview guide'],
-      ['Interviews', 'Run and review interviews here'],
+      ['Interviews', 'Lead researcher'],
       ['Board', 'The affinity board lives here'],
       ['Personas', 'Personas built from evidence'],
       ['Journey map', 'The journey map lives here'],
@@ -99,7 +99,7 @@ describe('study library in the browser', () => {
     ] as const) {
       await page.getByRole('link', { name: link, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: heading }).or(page.getByRole('textbox', { name: 'Guide title' })).first().waitFor();
+      await page.getByRole('heading', { name: heading }).or(page.getByRole('textbox', { name: 'Guide title' })).or(page.getByRole('cell', { name: heading })).first().waitFor();
       if (link === 'Guide') expect(await page.getByRole('textbox', { name: 'Guide title' }).inputValue()).toBe(heading);
     }
   });

@@ -24,12 +24,23 @@ try {
     await page.getByTestId('study-card').first().getByRole('button').first().click();
     await page.locator('.stage-column').first().waitFor();
     await page.screenshot({ path: path.join(out, `overview-${lang}.png`) });
-    for (const screen of ['participants', 'codebook', 'guide'] as const) {
+    for (const screen of ['participants', 'codebook', 'guide', 'interviews'] as const) {
       await page.locator(`.nav-item[href$="/${screen}"]`).click();
       await page.locator('.screen h1, .screen .guide-title').first().waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(out, `${screen}-${lang}.png`) });
     }
+    // Interview mode on the sample's planned interview, with a few notes and a finding.
+    await page.locator('tr[data-session="P07"] .button.primary').click();
+    await page.getByTestId('note-editor').waitFor();
+    await page.keyboard.type(lang === 'en' ? 'Saw the new SUV at a mall roadshow; took a brochure.' : '在商场路演看到新款SUV，拿了宣传册。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(lang === 'en' ? 'Wife wants seven seats; he wants a plug-in hybrid.' : '太太想要七座，他想要插混。');
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('finding-bar').waitFor();
+    await page.keyboard.press('i');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(out, `interview-${lang}.png`) });
     await context.close();
   }
 } finally {

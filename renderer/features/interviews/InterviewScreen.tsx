@@ -1,0 +1,273 @@
+// Interview mode: a focused full-window layout with the script in view and notes
+// typed live, one editor per question. Everything is reachable by keyboard (see
+// keys.ts); notes are saved continuously and flushed before leaving.
+import { useQueryClient } from '@tanstack/react-query';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Tag } from '../../../shared/api/codebook';
+import type { JourneyStage } from '../../../shared/api/entities';
+import type { EditorState, Finding, SessionDetail } from '../../../shared/api/sessions';
+import type { FindingType } from '../../../shared/domain';
+import { sendBeforeLeaving } from '../../api/keepalive';
+import { call, useOperation } from '../../api/queries';
+import { navigate } from '../../app/router';
+import { errorMessage } from '../../components/errors';
+import { showToast } from '../../components/toasts';
+import { stageName } from '../overview/stageName';
+import { FindingBar } from './FindingBar';
+import { InterviewBar } from './InterviewBar';
+import { commandFor, isComposing, KEY } from './keys';
+import { NoteEditor, readMarkTarget } from './NoteEditor';
+import { NoteSaver } from './noteSaver';
+import { ScriptPane } from './ScriptPane';
+import { ShortcutsOverlay } from './ShortcutsOverlay';
+import { SummaryView } from './SummaryView';
+import { useNow } from './useNow';
+
+export function InterviewScreen({ studyId, sessionId }: { studyId: string; sessionId: string }) {
+  const { t } = useTranslation();
+  const detail = useOperation('session.get', { id: sessionId });
+  const overview = useOperation('study.overview', { id: studyId });
+  const tags = useOperation('tag.list', { studyId });
+  const [reviewing, setReviewing] = useState(false);
+  if (!detail.data || !overview.data || !tags.data) {
+    return <p className="muted screen">{detail.error ? errorMessage(t, detail.error) : t('common.loading')}</p>;
+  }
+  if (detail.data.session.status === 'completed' && !reviewing) {
+    return (
+      <SummaryView
+        sessionId={sessionId}
+        studyId={studyId}
+        stages={overview.data.stages}
+        onReview={() => setReviewing(true)}
+        onBack={() => navigate({ screen: 'interviews', studyId })}
+      />
+    );
+  }
+  return <Interview detail={detail.data} stages={overview.data.stages} tags={tags.data} studyId={studyId} />;
+}
+
+const elapsedAt = (s: SessionDetail['session'], now: number) => (s.runningSince ? s.elapsedMs + Math.max(0, now - Date.parse(s.runningSince)) : s.elapsedMs);
+
+function Interview({ detail, stages, tags, studyId }: { detail: SessionDetail; stages: JourneyStage[]; tags: Tag[]; studyId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { session } = detail;
+  const sessionId = session.id;
+  const live = session.status === 'in_progress' || session.status === 'paused';
+  const now = useNow(1000, session.status === 'in_progress');
+  const sessionRef = useRef(session);
+  useEffect(() => {
+    sessionRef.current = session;
+  }, [session]);
+  const elapsed = useCallback(() => elapsedAt(sessionRef.current, Date.now()), []);
+
+  const sections = useMemo(() => detail.guide?.sections ?? [], [detail.guide]);
+  const questions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
+  const [currentId, setCurrentId] = useState<string | null>(session.currentQuestionId ?? questions[0]?.id ?? null);
+  const current = questions.find((q) => q.id === currentId) ?? null;
+  const next = current ? (questions[questions.indexOf(current) + 1] ?? null) : null;
+
+  // Latest content per question, so an editor reopened later shows what was typed.
+  const contents = useRef(new Map<string, EditorState>(detail.notes.map((n) => [n.questionId ?? '', n.content])));
+  const saver = useMemo(
+    () =>
+      new NoteSaver(
+        async (questionId, content) => {
+          await call('note.save', { sessionId, questionId, content });
+        },
+        (error) => errorMessage(t, error),
+      ),
+    [sessionId, t],
+  );
+  useEffect(() => () => saver.dispose(), [saver]);
+  const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
+  const loadInitial = useCallback((questionId: string | null) => contents.current.get(questionId ?? '') ?? null, []);
+  const onNoteChange = useCallback(
+    (questionId: string | null, content: EditorState) => {
+      contents.current.set(questionId ?? '', content);
+      saver.update(questionId, content);
+    },
+    [saver],
+  );
+
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const [activeFinding, setActiveFinding] = useState<string | null>(null);
+  const [help, setHelp] = useState(false);
+  const [lastType, setLastType] = useState<FindingType>('do');
+  const findings = detail.findings;
+  const questionFindings = findings.filter((f) => f.questionId === currentId);
+  const findingKeys = useMemo(() => new Set(findings.flatMap((f) => (f.paragraphKey ? [f.paragraphKey] : []))), [findings]);
+  const refresh = useCallback(() => client.invalidateQueries({ queryKey: ['session.get', { id: sessionId }] }), [client, sessionId]);
+  const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
+
+  const goto = useCallback(
+    (questionId: string | null) => {
+      setCurrentId(questionId);
+      setActiveFinding(null);
+      call('session.goto', { id: sessionId, questionId }).then(refresh, fail);
+      requestAnimationFrame(() => editorRef.current?.focus());
+    },
+    [sessionId, refresh, fail],
+  );
+  const step = useCallback(
+    (offset: 1 | -1) => {
+      const index = current ? questions.indexOf(current) : questions.length;
+      const target = questions[index + offset];
+      if (target) goto(target.id);
+      else if (offset === 1 && current) goto(null);
+    },
+    [current, questions, goto],
+  );
+
+  const mark = useCallback(async () => {
+    // Let the editor take in a caret move that just happened (selectionchange is async).
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const editor = editorRef.current;
+    const target = editor && readMarkTarget(editor);
+    if (!target) {
+      showToast({ tone: 'info', message: t('capture.nothingToMark') });
+      return;
+    }
+    try {
+      await saver.flushAll();
+      const finding = await call('finding.create', { sessionId, questionId: currentId, paragraphKey: target.paragraphKey, text: target.text, type: lastType });
+      await refresh();
+      setActiveFinding(finding.id);
+    } catch (error) {
+      fail(error);
+    }
+  }, [saver, sessionId, currentId, lastType, refresh, fail, t]);
+
+  const togglePause = useCallback(() => {
+    const op = session.status === 'paused' ? 'session.resume' : 'session.pause';
+    call(op, { id: sessionId }).then(refresh, fail);
+  }, [session.status, sessionId, refresh, fail]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isComposing(event)) return;
+      const target = event.target as HTMLElement | null;
+      const typing = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
+      const command = commandFor(event) ?? (event.key === '?' && !typing ? 'help' : null);
+      if (!command) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (command === 'next') step(1);
+      else if (command === 'previous') step(-1);
+      else if (command === 'mark') void mark();
+      else if (command === 'skip' && current) {
+        call('session.markQuestion', { id: sessionId, questionId: current.id, state: 'skipped' }).then(refresh, fail);
+        step(1);
+      } else if (command === 'other') goto(null);
+      else if (command === 'pause' && live) togglePause();
+      else if (command === 'save') void saver.flushAll().catch(fail);
+      else if (command === 'help') setHelp((h) => !h);
+      else if (command === 'findings') document.querySelector<HTMLElement>('.finding-chip')?.focus();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [step, mark, current, sessionId, refresh, fail, goto, live, togglePause, saver]);
+
+  // Nothing typed is lost when the window closes or reloads.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!saver.hasUnsaved()) return;
+      for (const { questionId, content } of saver.unsaved()) sendBeforeLeaving('note.save', { sessionId, questionId, content });
+      event.preventDefault();
+      // In the desktop app this cancels the close; the window closes once the notes are saved.
+      void saver.flushAll().then(() => window.api && window.close(), () => undefined);
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [saver, sessionId]);
+
+  const leave = async (then: () => void) => {
+    try {
+      await saver.flushAll();
+      then();
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const end = () =>
+    void leave(() => {
+      call('session.end', { id: sessionId }).then(() => {
+        void client.invalidateQueries();
+      }, fail);
+    });
+
+  const active = findings.find((f) => f.id === activeFinding) ?? null;
+  const onQuestion = live ? elapsedAt(session, now) - session.questionEnteredMs : 0;
+
+  return (
+    <div className="interview" data-testid="interview">
+      <InterviewBar
+        detail={detail}
+        elapsedMs={elapsedAt(session, now)}
+        status={status}
+        onPause={togglePause}
+        onEnd={end}
+        onHelp={() => setHelp(true)}
+        onExit={() => void leave(() => navigate({ screen: 'interviews', studyId }))}
+        reviewing={session.status === 'completed'}
+      />
+      <div className="interview-body">
+        <ScriptPane sections={sections} current={current} next={next} progress={detail.progress} onQuestion={onQuestion} onJump={goto} />
+        <main className="notes-pane">
+          <header className="notes-head">
+            <h2>{current ? current.text : t('capture.otherNotes')}</h2>
+            <span className="muted">{current?.stageId ? stageName(t, stages.find((s) => s.id === current.stageId) ?? { name: '', defaultKey: null }) : ''}</span>
+          </header>
+          <NoteEditor
+            key={currentId ?? 'other'}
+            questionId={currentId}
+            loadInitial={loadInitial}
+            onChange={onNoteChange}
+            elapsed={elapsed}
+            label={t('capture.notesFor', { question: current?.text ?? t('capture.otherNotes') })}
+            placeholder={t('capture.placeholder')}
+            findingKeys={findingKeys}
+            editorRef={editorRef}
+          />
+          <section className="question-findings" aria-label={t('capture.findingsHere')}>
+            <p className="eyebrow">
+              {t('capture.findingsHere')} · <kbd>{KEY.markFinding}</kbd> {t('capture.markHint')}
+            </p>
+            <ul>
+              {questionFindings.map((f: Finding) => (
+                <li key={f.id}>
+                  <button className={`finding-chip type-${f.type}`} onClick={() => setActiveFinding(f.id)} data-testid="finding">
+                    <span className="finding-type">{t(`findingTypes.${f.type}.name`)}</span>
+                    <span className="finding-text">{f.text}</span>
+                    {f.stageId && <span className="chip">{stageName(t, stages.find((s) => s.id === f.stageId) ?? { name: '', defaultKey: null })}</span>}
+                    {f.terms.map((k) => (
+                      <span key={k} className={`terms-chip terms-${k}`}>
+                        {k}
+                      </span>
+                    ))}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+          {active && (
+            <FindingBar
+              key={active.id}
+              finding={active}
+              stages={stages}
+              tags={tags}
+              onDone={() => {
+                setLastType(active.type);
+                setActiveFinding(null);
+                requestAnimationFrame(() => editorRef.current?.focus());
+              }}
+            />
+          )}
+        </main>
+      </div>
+      {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

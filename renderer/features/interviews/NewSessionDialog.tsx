@@ -1,0 +1,78 @@
+// Plans an interview: which participant, which published guide version, who
+// interviews, and when. Starting it opens interview mode.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutationOf, useOperation } from '../../api/queries';
+import { Dialog } from '../../components/Dialog';
+import { errorMessage } from '../../components/errors';
+
+const INTERVIEWER_KEY = 'fieldwork.interviewer';
+
+export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: string; onClose: () => void; onCreated: (sessionId: string, start: boolean) => void }) {
+  const { t } = useTranslation();
+  const participants = useOperation('participant.list', { studyId });
+  const guide = useOperation('guide.get', { studyId });
+  const create = useMutationOf('session.create');
+  const eligible = (participants.data ?? []).filter((p) => !p.withdrawnAt);
+  const versions = guide.data?.versions ?? [];
+  const [participantId, setParticipantId] = useState('');
+  const [versionId, setVersionId] = useState('');
+  const [interviewer, setInterviewer] = useState(() => localStorage.getItem(INTERVIEWER_KEY) ?? '');
+  const chosenParticipant = participantId || (eligible.find((p) => p.status !== 'interviewed')?.id ?? eligible[0]?.id ?? '');
+  const chosenVersion = versionId || (versions.at(-1)?.id ?? '');
+
+  const submit = (start: boolean) => (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!chosenParticipant) return;
+    localStorage.setItem(INTERVIEWER_KEY, interviewer.trim());
+    create.mutate(
+      { studyId, participantId: chosenParticipant, guideVersionId: chosenVersion || null, interviewer: interviewer.trim() },
+      { onSuccess: (session) => onCreated(session.id, start) },
+    );
+  };
+
+  return (
+    <Dialog title={t('sessions.newTitle')} onClose={onClose}>
+      <form className="form" onSubmit={submit(true)}>
+        <label className="field">
+          <span>{t('sessions.participant')}</span>
+          <select value={chosenParticipant} onChange={(e) => setParticipantId(e.target.value)} autoFocus>
+            {eligible.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.code} · {t(`sources.${p.source}`)} · {t(`statuses.${p.status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('sessions.guideVersion')}</span>
+          <select value={chosenVersion} onChange={(e) => setVersionId(e.target.value)}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {t('guide.versionLabel', { number: v.number })} · {v.publishedAt ? t('guide.published') : t('sessions.draftWillPublish')}
+              </option>
+            ))}
+            <option value="">{t('sessions.noGuide')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('sessions.interviewer')}</span>
+          <input value={interviewer} maxLength={200} placeholder={t('sessions.interviewerPlaceholder')} onChange={(e) => setInterviewer(e.target.value)} />
+        </label>
+        {eligible.length === 0 && <p className="form-error">{t('sessions.noParticipants')}</p>}
+        {create.error && <p className="form-error">{errorMessage(t, create.error)}</p>}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button" disabled={!chosenParticipant || create.isPending} onClick={() => submit(false)()}>
+            {t('sessions.plan')}
+          </button>
+          <button type="submit" className="button primary" disabled={!chosenParticipant || create.isPending}>
+            {t('sessions.startNow')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

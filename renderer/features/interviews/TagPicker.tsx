@@ -1,0 +1,72 @@
+// A quick picker for tags: fuzzy search over names and definitions (Chinese too),
+// each tag shown with its definition so it is applied as the codebook intends.
+import Fuse from 'fuse.js';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Tag } from '../../../shared/api/codebook';
+import { isComposing } from './keys';
+
+export function TagPicker({ tags, chosen, onToggle, onClose }: { tags: Tag[]; chosen: readonly string[]; onToggle: (tagId: string) => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const fuse = useMemo(() => new Fuse(tags, { keys: [{ name: 'name', weight: 3 }, 'definition', 'usageRule'], threshold: 0.4, ignoreLocation: true }), [tags]);
+  const results = query.trim() ? fuse.search(query.trim()).map((r) => r.item) : tags;
+  const current = Math.min(active, Math.max(0, results.length - 1));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (isComposing(event)) return;
+    event.stopPropagation();
+    if (event.key === 'ArrowDown') setActive(Math.min(current + 1, results.length - 1));
+    else if (event.key === 'ArrowUp') setActive(Math.max(current - 1, 0));
+    else if (event.key === 'Enter') {
+      const tag = results[current];
+      if (tag) onToggle(tag.id);
+      setQuery('');
+    } else if (event.key === 'Escape') onClose();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="tag-picker" role="dialog" aria-label={t('capture.tagPicker')}>
+      <input
+        autoFocus
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="tag-picker-list"
+        aria-activedescendant={results[current] ? `tag-option-${results[current].id}` : undefined}
+        aria-label={t('capture.searchTags')}
+        placeholder={t('capture.searchTags')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id="tag-picker-list" role="listbox" aria-label={t('codebook.tags')}>
+        {results.length === 0 && <li className="muted">{t('codebook.noMatch')}</li>}
+        {results.map((tag, i) => (
+          <li
+            key={tag.id}
+            id={`tag-option-${tag.id}`}
+            role="option"
+            aria-selected={i === current}
+            className={`tag-option${i === current ? ' active' : ''}`}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              onToggle(tag.id);
+            }}
+          >
+            <span className="tag-dot" style={{ background: tag.color }} />
+            <span className="tag-option-text">
+              <strong className={chosen.includes(tag.id) ? 'chosen' : undefined}>{tag.name}</strong>
+              {tag.definition && <span className="muted">{tag.definition}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
