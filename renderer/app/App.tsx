@@ -21,6 +21,21 @@ const ParticipantsScreen = lazy(() => import('../features/participants/Participa
 
 const LAST_STUDY_KEY = 'fieldwork.lastStudy';
 
+/**
+ * When the app (re)opens on its start screen while an interview is still running or
+ * paused, e.g. after a crash, it goes straight back to that interview, at the
+ * question where it was. Only once per window, so leaving interview mode sticks.
+ */
+function useResumeOpenInterview(route: Route): void {
+  const active = useOperation('session.active', {});
+  const running = active.data?.[0];
+  useEffect(() => {
+    if (!running || sessionStorage.getItem('fieldwork.resumeChecked')) return;
+    sessionStorage.setItem('fieldwork.resumeChecked', '1');
+    if (route.screen === 'studies') navigate({ screen: 'interviews', studyId: running.studyId, sessionId: running.id });
+  }, [running, route.screen]);
+}
+
 function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
   const { t } = useTranslation();
   if (route.screen === 'studies') return <StudyList />;
@@ -54,6 +69,7 @@ export function App() {
   useEffect(() => {
     if (routeStudy) localStorage.setItem(LAST_STUDY_KEY, routeStudy);
   }, [routeStudy]);
+  useResumeOpenInterview(route);
 
   if (route.screen === 'interviews' && route.sessionId && studyId) {
     // Interview mode takes the whole window: the script and the notes, nothing else.

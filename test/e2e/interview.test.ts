@@ -147,5 +147,23 @@ describe('live interview capture', () => {
     await page.reload(); // immediately: the save timer has not fired yet
     await expect.poll(async () => JSON.stringify((await call(library, 'session.get', { id: session.id })).notes)).toContain('last words before the reload');
   });
+
+  it('returns to the open interview and its question when the app is opened again', async () => {
+    const { page, library, session, guide, server } = await setUp();
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await page.getByTestId('note-editor').waitFor();
+    const second = guide.sections.flatMap((s) => s.questions)[1]!;
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.getByTestId('current-question').getByRole('heading', { name: second.text }).waitFor();
+    await page.keyboard.type('notes on the second question');
+    await page.getByTestId('save-state').getByText('已保存').waitFor();
+    await expect.poll(async () => (await call(library, 'session.get', { id: session.id })).session.currentQuestionId).toBe(second.id);
+
+    // A new window on the start screen, as after a crash.
+    const reopened = await page.context().newPage();
+    await reopened.goto(server.url);
+    await reopened.getByTestId('current-question').getByRole('heading', { name: second.text }).waitFor();
+    await expect.poll(() => reopened.getByTestId('note-editor').innerText()).toContain('notes on the second question');
+  });
 });
 
