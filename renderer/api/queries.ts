@@ -48,6 +48,8 @@ const INVALIDATES: Record<EventName, OperationName[]> = {
     'session.active',
     'session.get',
     'session.report',
+    'board.get',
+    'board.drivers',
   ],
 };
 

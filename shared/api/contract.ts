@@ -4,6 +4,7 @@
 // these two tables, so a name that is not here cannot be called.
 import { z } from 'zod';
 import { SEGMENT_DIMENSIONS, STUDY_LANGUAGES } from '../domain.js';
+import { Board, BoardGroup, BoardLink, BoardTheme, Driver, GroupFields, LinkEnd, LinkLabel, UndoState } from './board.js';
 import { Tag, TagFields } from './codebook.js';
 import { AppInfo, JourneyStage, Study, StudyOverview, StudySummary } from './entities.js';
 import { Id, Name, ShortText } from './fields.js';
@@ -161,6 +162,32 @@ export const operations = {
   ),
   'finding.update': op(z.strictObject({ id: Id, fields: FindingFields }), Finding),
   'finding.delete': op(ById, Done),
+
+  // The affinity board. Every change below is one undoable action (board.undo / board.redo).
+  'board.get': op(ByStudy, Board),
+  /** Moves cards into a column (stage, or null: Unsorted) and optionally a group, before `beforeId`. */
+  'board.moveCards': op(
+    z.strictObject({ studyId: Id, findingIds: z.array(Id).min(1).max(1000), stageId: Id.nullable(), groupId: Id.nullable(), beforeId: Id.nullable() }),
+    UndoState,
+  ),
+  'board.createGroup': op(
+    z.strictObject({ studyId: Id, stageId: Id.nullable(), name: Name, findingIds: z.array(Id).max(1000), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }),
+    BoardGroup,
+  ),
+  'board.updateGroup': op(z.strictObject({ id: Id, fields: GroupFields }), BoardGroup),
+  'board.moveGroup': op(z.strictObject({ id: Id, stageId: Id.nullable(), beforeId: Id.nullable() }), UndoState),
+  /** Dissolves a group: its cards stay in the column, ungrouped. */
+  'board.deleteGroup': op(ById, UndoState),
+  'board.createTheme': op(z.strictObject({ studyId: Id, name: Name, groupIds: z.array(Id).max(500) }), BoardTheme),
+  'board.updateTheme': op(z.strictObject({ id: Id, name: Name.optional(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }), BoardTheme),
+  'board.deleteTheme': op(ById, UndoState),
+  'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink),
+  'board.updateLink': op(z.strictObject({ id: Id, label: LinkLabel }), BoardLink),
+  'board.unlink': op(ById, UndoState),
+  'board.undo': op(ByStudy, UndoState),
+  'board.redo': op(ByStudy, UndoState),
+  /** Cause chains ranked by the evidence behind them (findings, distinct participants). */
+  'board.drivers': op(ByStudy, z.array(Driver)),
 } as const;
 
 export const events = {
@@ -171,7 +198,7 @@ export const events = {
   /** Something inside a study changed; `area` says which cached views are stale. */
   'study.contentChanged': z.strictObject({
     studyId: Id,
-    area: z.enum(['stages', 'participants', 'tags', 'guide', 'sessions', 'findings']),
+    area: z.enum(['stages', 'participants', 'tags', 'guide', 'sessions', 'findings', 'board']),
   }),
 } as const;
 

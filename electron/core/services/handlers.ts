@@ -2,6 +2,7 @@
 // covers every operation and that each returns the contract's output type.
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
 import { tagHandlers } from './codebook.js';
+import { boardHandlers } from './board.js';
 import { findingHandlers } from './findings.js';
 import { guideHandlers } from './guide.js';
 import { noteHandlers } from './notes.js';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...sessionHandlers,
   ...noteHandlers,
   ...findingHandlers,
+  ...boardHandlers,
 };
