@@ -8,6 +8,7 @@ import { initI18n } from './i18n';
 import './styles/app.css';
 import './styles/design.css';
 import './styles/interview.css';
+import './styles/board.css';
 
 initI18n();
 const root = document.getElementById('root');

@@ -70,15 +70,18 @@ export function noteFromParagraphs(paragraphs: readonly NoteParagraph[]): Serial
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-function collectText(node: Json, out: string[]): void {
-  if (node === null || typeof node !== 'object') return;
+/** Nesting deeper than any real note is ignored rather than followed (no stack overflow). */
+const MAX_DEPTH = 64;
+
+function collectText(node: Json, out: string[], depth = 0): void {
+  if (node === null || typeof node !== 'object' || depth > MAX_DEPTH) return;
   if (Array.isArray(node)) {
-    for (const child of node) collectText(child, out);
+    for (const child of node) collectText(child, out, depth + 1);
     return;
   }
   if (node.type === 'text' && typeof node.text === 'string') out.push(node.text);
   else if (node.type === 'linebreak') out.push('\n');
-  if (Array.isArray(node.children)) collectText(node.children, out);
+  if (Array.isArray(node.children)) collectText(node.children, out, depth + 1);
 }
 
 /** The note's paragraphs as plain text, one per line, for search and export. */

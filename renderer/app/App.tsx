@@ -16,6 +16,7 @@ import { navigate, useRoute, type Route } from './router';
 const CodebookScreen = lazy(() => import('../features/codebook/CodebookScreen').then((m) => ({ default: m.CodebookScreen })));
 const GuideScreen = lazy(() => import('../features/guide/GuideScreen').then((m) => ({ default: m.GuideScreen })));
 const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+const BoardScreen = lazy(() => import('../features/board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
 const StudyOverview = lazy(() => import('../features/overview/StudyOverview').then((m) => ({ default: m.StudyOverview })));
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 
@@ -54,6 +55,7 @@ function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
   if (route.screen === 'codebook') return <CodebookScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'guide') return <GuideScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'interviews') return <SessionsScreen key={studyId} studyId={studyId} />;
+  if (route.screen === 'board') return <BoardScreen key={studyId} studyId={studyId} />;
   return <ComingScreen screen={route.screen} />;
 }
 

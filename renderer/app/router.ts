@@ -20,13 +20,22 @@ export type Route =
   | { screen: 'trash' }
   | { screen: StudyScreen; studyId: string | null; sessionId?: string };
 
+/** A malformed %-escape in a hand-typed address must not blank the app. */
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'trash') return { screen: 'trash' };
   if (parts[0] === 'study' && parts[1]) {
     const screen = (STUDY_SCREENS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as StudyScreen) : 'overview';
-    const studyId = decodeURIComponent(parts[1]);
-    if (screen === 'interviews' && parts[3]) return { screen, studyId, sessionId: decodeURIComponent(parts[3]) };
+    const studyId = safeDecode(parts[1]);
+    if (screen === 'interviews' && parts[3]) return { screen, studyId, sessionId: safeDecode(parts[3]) };
     return { screen, studyId };
   }
   if (parts[0] && (STUDY_SCREENS as readonly string[]).includes(parts[0])) {

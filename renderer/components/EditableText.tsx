@@ -1,6 +1,6 @@
 // A text field that saves when it loses focus (or on Enter for single lines) and
 // reverts on Escape: editing in place without Save buttons, nothing lost on blur.
-import { useState, type KeyboardEvent } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 
 interface Props {
   value: string;
@@ -24,7 +24,12 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
     setDraft(value);
   }
 
+  const cancelled = useRef(false);
   const commit = () => {
+    if (cancelled.current) {
+      cancelled.current = false;
+      return;
+    }
     const next = multiline ? draft : draft.trim();
     if (required && !next.trim()) {
       setDraft(value);
@@ -34,6 +39,8 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
+      // Blurring saves; Escape means "leave it as it was", so skip that save.
+      cancelled.current = true;
       setDraft(value);
       event.currentTarget.blur();
     }

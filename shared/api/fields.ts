@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 export const Id = z.string().uuid();
-export const Timestamp = z.string(); // ISO 8601, UTC
+export const Timestamp = z.string().max(40); // ISO 8601, UTC
 export const Name = z.string().trim().min(1).max(200);
 export const ShortText = z.string().max(2_000);
 export const LongText = z.string().max(100_000);

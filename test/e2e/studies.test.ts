@@ -92,7 +92,7 @@ describe('study library in the browser', () => {
       ['Codebook', 'Built-in taxonomies'],
       ['Guide', 'New-car purchase interview guide'],
       ['Interviews', 'Lead researcher'],
-      ['Board', 'The affinity board lives here'],
+      ['Board', 'Board'],
       ['Personas', 'Personas built from evidence'],
       ['Journey map', 'The journey map lives here'],
       ['Search', 'Search everything, in any language'],

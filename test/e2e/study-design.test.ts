@@ -35,6 +35,11 @@ describe('study design in the browser', () => {
     const { page, library, study } = await openStudy('overview');
     await page.getByRole('button', { name: 'Add stage' }).click();
     const added = page.getByTestId('stage').nth(6);
+    // Escape leaves the name as it was (nothing saved).
+    await added.getByRole('textbox', { name: 'Stage name' }).fill('Typo');
+    await added.getByRole('textbox', { name: 'Stage name' }).press('Escape');
+    expect(await added.getByRole('textbox', { name: 'Stage name' }).inputValue()).toBe('Stage 7');
+    await expect.poll(() => stageOrder(library, study.id)).toContain('Stage 7');
     await added.getByRole('textbox', { name: 'Stage name' }).fill('Renewal');
     await added.getByRole('textbox', { name: 'Stage name' }).press('Enter');
     await added.getByRole('textbox', { name: 'Touchpoints of Renewal' }).fill('Reminder email');

@@ -189,7 +189,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (url.pathname.startsWith(API_PREFIX)) {
-      handleApi(req, res, decodeURIComponent(url.pathname.slice(API_PREFIX.length))).catch((error: unknown) => {
+      let name: string;
+      try {
+        name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        sendJson(res, 400, { ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } });
+        return;
+      }
+      handleApi(req, res, name).catch((error: unknown) => {
         console.error('request failed', error);
         if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
       });

@@ -89,7 +89,10 @@ export const sessionHandlers: HandlerGroup<'session'> = {
       if (missed && session.status !== 'planned') throw new DomainError('conflict', 'Only a planned interview can be marked as missed.', 'not_planned');
       if (missed || session.status === 'missed') {
         updateTimer(ctx.db, id, { status: missed ? 'missed' : 'planned' });
-        updateParticipant(ctx.db, session.participantId, { status: missed ? 'no_show' : 'scheduled' });
+        // A participant already interviewed in another session stays interviewed.
+        if (getParticipant(ctx.db, session.participantId)?.status !== 'interviewed') {
+          updateParticipant(ctx.db, session.participantId, { status: missed ? 'no_show' : 'scheduled' });
+        }
       }
     }
     changed(ctx, session.studyId);
@@ -112,6 +115,7 @@ export const sessionHandlers: HandlerGroup<'session'> = {
   'session.start': ({ id }, ctx) => {
     const session = existingSession(ctx, id);
     assertLive(session);
+    if (session.participantWithdrawn) throw new DomainError('conflict', 'This participant withdrew consent.', 'participant_withdrawn');
     if (session.status === 'planned') {
       const current = session.currentQuestionId ?? firstQuestion(ctx, session);
       updateTimer(ctx.db, id, {
@@ -146,6 +150,7 @@ export const sessionHandlers: HandlerGroup<'session'> = {
     const session = existingSession(ctx, id);
     if (session.status === 'completed') return state(ctx, id);
     assertLive(session);
+    if (session.status === 'planned') throw new DomainError('conflict', 'This interview has not started.', 'not_started');
     const at = elapsedNow(session);
     leaveQuestion(ctx, session, at);
     updateTimer(ctx.db, id, {
@@ -181,6 +186,8 @@ export const sessionHandlers: HandlerGroup<'session'> = {
 
   'session.markQuestion': ({ id, questionId, state: mark }, ctx) => {
     const session = existingSession(ctx, id);
+    const known = session.guideVersionId && loadSections(ctx.db, session.guideVersionId).some((s) => s.questions.some((q) => q.id === questionId));
+    if (!known) throw notFound('The question');
     setQuestionState(ctx.db, session.id, questionId, mark);
     return state(ctx, id);
   },

@@ -11,6 +11,7 @@ import { ChipEditor } from '../../components/ChipEditor';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { useLocalCopy } from '../../components/useLocalCopy';
 import { stageName } from '../overview/stageName';
 
 interface Props {
@@ -34,6 +35,10 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
     disabled: readOnly,
   });
   const stage = stages.find((s) => s.id === question.stageId);
+  const [keywords, setKeywords] = useLocalCopy(question.keywords);
+  const [probes, setProbes] = useLocalCopy(question.probes);
+  const saveKeywords = (next: string[]) => (setKeywords(next), save({ keywords: next }));
+  const saveProbes = (next: string[]) => (setProbes(next), save({ probes: next }));
   const save = (fields: Parameters<typeof update.mutate>[0]['fields']) => update.mutate({ questionId: question.id, fields }, errors);
   const label = question.text || t('guide.untitledQuestion');
 
@@ -132,26 +137,26 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
             <ChipEditor
               tone="strong"
               readOnly={readOnly}
-              items={question.keywords}
+              items={keywords}
               label={t('guide.keywords')}
               placeholder={t('guide.addKeyword')}
               itemKey={(k) => k}
               itemText={(k) => k}
-              onAdd={(k) => save({ keywords: [...question.keywords, k] })}
-              onRemove={(k) => save({ keywords: question.keywords.filter((x) => x !== k) })}
+              onAdd={(k) => saveKeywords([...keywords, k])}
+              onRemove={(k) => saveKeywords(keywords.filter((x) => x !== k))}
             />
           </div>
           <div className="field">
             <span>{t('guide.probes')}</span>
             <ChipEditor
               readOnly={readOnly}
-              items={question.probes}
+              items={probes}
               label={t('guide.probes')}
               placeholder={t('guide.addProbe')}
               itemKey={(p) => p}
               itemText={(p) => p}
-              onAdd={(p) => save({ probes: [...question.probes, p] })}
-              onRemove={(p) => save({ probes: question.probes.filter((x) => x !== p) })}
+              onAdd={(p) => saveProbes([...probes, p])}
+              onRemove={(p) => saveProbes(probes.filter((x) => x !== p))}
             />
           </div>
           {!readOnly && (

@@ -18,7 +18,8 @@ interface Props {
   finding: Finding;
   stages: JourneyStage[];
   tags: Tag[];
-  onDone: () => void;
+  /** Closes the bar; `typed` is a character to carry on typing in the notes. */
+  onDone: (typed?: string) => void;
 }
 
 export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
@@ -85,8 +86,10 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
       if (index === 0) set({ stageId: null });
       else if (stages[index - 1]) set({ stageId: stages[index - 1]!.id });
     } else if (event.key === '#' || event.key === 'g') setPicking(true);
-    else if (event.key === 'Delete' || event.key === 'Backspace') deleteFinding();
+    else if (event.key === 'Delete') deleteFinding();
     else if (event.key === 'Enter' || event.key === 'Escape') onDone();
+    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) onDone(event.key);
+    else if (event.key === 'Backspace') onDone();
     else return;
     event.preventDefault();
     event.stopPropagation();
@@ -142,7 +145,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
         <button className="key-chip danger" onClick={deleteFinding}>
           <kbd>{KEY.del}</kbd> {t('capture.deleteFinding')}
         </button>
-        <button className="key-chip" onClick={onDone}>
+        <button className="key-chip" onClick={() => onDone()}>
           <kbd>{KEY.enter}</kbd> {t('capture.done')}
         </button>
       </div>

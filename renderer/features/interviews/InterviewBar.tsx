@@ -56,7 +56,10 @@ export function InterviewBar({ detail, elapsedMs, status, reviewing, onPause, on
         {status.kind === 'saving' && t('capture.saving')}
         {status.kind === 'failed' && (
           <>
-            <Icon name="warning" size={14} /> {t('capture.saveFailed', { message: status.message, seconds: Math.round(status.retryInMs / 1000) })}
+            <Icon name="warning" size={14} />{' '}
+            {status.retryInMs > 0
+              ? t('capture.saveFailed', { message: status.message, seconds: Math.round(status.retryInMs / 1000) })
+              : t('capture.saveRefused', { message: status.message })}
           </>
         )}
       </span>

@@ -1,15 +1,17 @@
 // Interview mode: a focused full-window layout with the script in view and notes
 // typed live, one editor per question. Everything is reachable by keyboard (see
 // keys.ts); notes are saved continuously and flushed before leaving.
-import { useQueryClient } from '@tanstack/react-query';
-import type { LexicalEditor } from 'lexical';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { $getSelection, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import type { JourneyStage } from '../../../shared/api/entities';
 import type { EditorState, Finding, SessionDetail } from '../../../shared/api/sessions';
 import type { FindingType } from '../../../shared/domain';
 import { sendBeforeLeaving } from '../../api/keepalive';
+import { ApiCallError } from '../../../shared/api/result';
 import { call, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
 import { errorMessage } from '../../components/errors';
@@ -27,11 +29,17 @@ import { useNow } from './useNow';
 
 export function InterviewScreen({ studyId, sessionId }: { studyId: string; sessionId: string }) {
   const { t } = useTranslation();
-  const detail = useOperation('session.get', { id: sessionId });
+  // Always read the notes fresh when interview mode opens: the editors start from
+  // them, and a cached copy from an earlier visit would be older than the disk.
+  const detail = useQuery({
+    queryKey: ['session.get', { id: sessionId }],
+    queryFn: () => call('session.get', { id: sessionId }),
+    refetchOnMount: 'always',
+  });
   const overview = useOperation('study.overview', { id: studyId });
   const tags = useOperation('tag.list', { studyId });
   const [reviewing, setReviewing] = useState(false);
-  if (!detail.data || !overview.data || !tags.data) {
+  if (!detail.data || !detail.isFetchedAfterMount || !overview.data || !tags.data) {
     return <p className="muted screen">{detail.error ? errorMessage(t, detail.error) : t('common.loading')}</p>;
   }
   if (detail.data.session.status === 'completed' && !reviewing) {
@@ -77,9 +85,11 @@ function Interview({ detail, stages, tags, studyId }: { detail: SessionDetail; s
         async (questionId, content) => {
           await call('note.save', { sessionId, questionId, content });
         },
-        (error) => errorMessage(t, error),
+        // The global translator: always the current language, without rebuilding the saver.
+        (error) => errorMessage(i18n.t, error),
+        (error) => error instanceof ApiCallError && ['invalid_input', 'not_found', 'read_only', 'conflict'].includes(error.code),
       ),
-    [sessionId, t],
+    [sessionId],
   );
   useEffect(() => () => saver.dispose(), [saver]);
   const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
@@ -140,10 +150,17 @@ function Interview({ detail, stages, tags, studyId }: { detail: SessionDetail; s
     }
   }, [saver, sessionId, currentId, lastType, refresh, fail, t]);
 
+  // Read the latest status through a ref, and flip it at once: two quick Alt+P presses
+  // must pause and then resume, not pause twice.
+  const pausedRef = useRef(session.status === 'paused');
+  useEffect(() => {
+    pausedRef.current = session.status === 'paused';
+  }, [session.status]);
   const togglePause = useCallback(() => {
-    const op = session.status === 'paused' ? 'session.resume' : 'session.pause';
+    const op = pausedRef.current ? 'session.resume' : 'session.pause';
+    pausedRef.current = !pausedRef.current;
     call(op, { id: sessionId }).then(refresh, fail);
-  }, [session.status, sessionId, refresh, fail]);
+  }, [sessionId, refresh, fail]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -258,10 +275,15 @@ function Interview({ detail, stages, tags, studyId }: { detail: SessionDetail; s
               finding={active}
               stages={stages}
               tags={tags}
-              onDone={() => {
+              onDone={(typed) => {
                 setLastType(active.type);
                 setActiveFinding(null);
-                requestAnimationFrame(() => editorRef.current?.focus());
+                requestAnimationFrame(() => {
+                  const editor = editorRef.current;
+                  editor?.focus();
+                  // A key the bar does not use is typing: it goes on in the notes, nothing lost.
+                  if (editor && typed) editor.update(() => $getSelection()?.insertText(typed));
+                });
               }}
             />
           )}

@@ -73,7 +73,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
                 <td className="row-actions">
                   {s.status === 'planned' && (
                     <>
-                      <button className="button small primary" onClick={() => call('session.start', { id: s.id }).then(() => open(s))}>
+                      <button className="button small primary" onClick={() => call('session.start', { id: s.id }).then(() => open(s), errors.onError)}>
                         {t('sessions.start')}
                       </button>
                       <button className="button small" onClick={() => update.mutate({ id: s.id, missed: true }, errors)}>
@@ -111,7 +111,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
           onClose={() => setCreating(false)}
           onCreated={(sessionId, start) => {
             setCreating(false);
-            if (start) void call('session.start', { id: sessionId }).then(() => navigate({ screen: 'interviews', studyId, sessionId }));
+            if (start) void call('session.start', { id: sessionId }).then(() => navigate({ screen: 'interviews', studyId, sessionId }), errors.onError);
           }}
         />
       )}

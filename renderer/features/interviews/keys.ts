@@ -36,6 +36,8 @@ export type InterviewCommand = 'next' | 'previous' | 'mark' | 'skip' | 'other' |
 
 /** Shortcuts that work everywhere in interview mode, typing included. */
 export function commandFor(event: KeyboardEvent): InterviewCommand | null {
+  // AltGr (Ctrl+Alt on Windows) types characters such as ś or €: never a shortcut.
+  if (event.getModifierState?.('AltGraph')) return null;
   const mod = event.ctrlKey || event.metaKey;
   if (mod && event.key === 'Enter') return 'mark';
   if (mod && (event.key === '/' || event.code === 'Slash')) return 'help';

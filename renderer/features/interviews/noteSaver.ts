@@ -30,6 +30,8 @@ export class NoteSaver {
   constructor(
     private readonly save: Save,
     private readonly describe: (error: unknown) => string,
+    /** Errors that retrying cannot fix (bad input, gone, read-only): report, keep the text, stop. */
+    private readonly isPermanent: (error: unknown) => boolean = () => false,
   ) {}
 
   /** Records the newest content of a question's note and schedules its save. */
@@ -69,9 +71,10 @@ export class NoteSaver {
     return () => this.listeners.delete(listener);
   };
 
+  /** Stops the timers and sends whatever is still pending: leaving must not drop text. */
   dispose(): void {
-    for (const p of this.pending.values()) if (p.timer) clearTimeout(p.timer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    void this.flushAll().catch(() => undefined);
   }
 
   private async flushKey(key: string): Promise<void> {
@@ -96,6 +99,10 @@ export class NoteSaver {
       // Keep the text: unless newer content arrived meanwhile, this content goes back in the queue.
       if (!this.pending.has(key)) this.pending.set(key, { ...entry, timer: null });
       this.failures += 1;
+      if (this.isPermanent(error)) {
+        this.setStatus({ kind: 'failed', message: this.describe(error), retryInMs: 0 });
+        throw error;
+      }
       const retryInMs = RETRY_MS[Math.min(this.failures - 1, RETRY_MS.length - 1)]!;
       this.setStatus({ kind: 'failed', message: this.describe(error), retryInMs });
       if (this.retryTimer) clearTimeout(this.retryTimer);

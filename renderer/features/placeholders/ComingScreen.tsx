@@ -4,7 +4,7 @@ import type { StudyScreen } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import type { IconName } from '../../components/Icon';
 
-export function ComingScreen({ screen }: { screen: Exclude<StudyScreen, 'overview' | 'participants' | 'codebook' | 'guide' | 'interviews'> }) {
+export function ComingScreen({ screen }: { screen: Exclude<StudyScreen, 'overview' | 'participants' | 'codebook' | 'guide' | 'interviews' | 'board'> }) {
   const { t } = useTranslation();
   return (
     <section className="screen">

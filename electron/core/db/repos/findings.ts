@@ -133,7 +133,8 @@ export function updateFinding(db: Database.Database, id: string, c: FindingChang
 }
 
 export function setFindingTags(db: Database.Database, id: string, tagIds: readonly string[]): void {
-  db.prepare('DELETE FROM finding_tag WHERE finding_id = ?').run(id);
+  // Links to tags in the trash stay, so restoring a tag brings its uses back.
+  db.prepare('DELETE FROM finding_tag WHERE finding_id = ? AND tag_id IN (SELECT id FROM tag WHERE deleted_at IS NULL)').run(id);
   const add = db.prepare('INSERT OR IGNORE INTO finding_tag (finding_id, tag_id) VALUES (?, ?)');
   for (const tagId of tagIds) add.run(id, tagId);
 }

@@ -160,7 +160,9 @@ export function accountQuestion(db: Database.Database, sessionId: string, questi
 
 export function setQuestionState(db: Database.Database, sessionId: string, questionId: string, state: 'asked' | 'skipped' | 'none'): void {
   if (state === 'none') {
-    db.prepare('DELETE FROM session_question WHERE session_id = ? AND question_id = ?').run(sessionId, questionId);
+    // A question with time spent on it was asked; only an untouched mark is cleared.
+    db.prepare('DELETE FROM session_question WHERE session_id = ? AND question_id = ? AND time_spent_ms = 0').run(sessionId, questionId);
+    db.prepare("UPDATE session_question SET state = 'asked' WHERE session_id = ? AND question_id = ?").run(sessionId, questionId);
     return;
   }
   db.prepare(

@@ -114,9 +114,15 @@ export function moveStage(db: Database.Database, stageId: string, beforeId: stri
  * touchpoints and influencers belong to it alone and go with it.
  */
 export function deleteStage(db: Database.Database, stageId: string, moveTo: string | null): void {
-  for (const table of ['finding', 'affinity_group', 'guide_question'] as const) {
+  for (const table of ['finding', 'affinity_group'] as const) {
     db.prepare(`UPDATE ${table} SET stage_id = ? WHERE stage_id = ?`).run(moveTo, stageId);
   }
+  // Only draft guide versions follow; a published version stays as the sessions used it
+  // (its questions lose the deleted stage when the row goes).
+  db.prepare(
+    `UPDATE guide_question SET stage_id = ? WHERE stage_id = ? AND section_id IN
+       (SELECT s.id FROM guide_section s JOIN guide_version v ON v.id = s.guide_version_id WHERE v.frozen_at IS NULL)`,
+  ).run(moveTo, stageId);
   db.prepare('DELETE FROM touchpoint WHERE stage_id = ?').run(stageId);
   db.prepare('DELETE FROM influencer WHERE stage_id = ?').run(stageId);
   db.prepare('DELETE FROM journey_stage WHERE id = ?').run(stageId);

@@ -1,0 +1,51 @@
+// One card on the board: the finding's text (clamped so its height is known), the
+// participant, its type and TERMS. Memoised: during a drag only the dragged card and
+// the drop target change.
+import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCard } from '../../../shared/api/board';
+import { CARD_HEIGHT } from './layout';
+
+interface Props {
+  card: BoardCard;
+  top: number;
+  selected: boolean;
+  dimmed: boolean;
+  onSelect: (id: string, mode: 'one' | 'toggle' | 'range') => void;
+  onOpen: (id: string) => void;
+}
+
+export const BoardCardView = memo(function BoardCardView({ card, top, selected, dimmed, onSelect, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { kind: 'card' } });
+  return (
+    <div
+      ref={setNodeRef}
+      className={`board-card type-${card.type}${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}${isDragging ? ' lifted' : ''}`}
+      style={{ transform: `translate(0, ${top}px)`, height: CARD_HEIGHT }}
+      data-card={card.id}
+      data-group-id={card.groupId ?? ''}
+      aria-selected={selected}
+      {...attributes}
+      {...listeners}
+      onClick={(event) => onSelect(card.id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'one')}
+      onDoubleClick={() => onOpen(card.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') onOpen(card.id);
+        else listeners?.onKeyDown?.(event);
+      }}
+    >
+      <p className="board-card-text">{card.text}</p>
+      <div className="board-card-meta">
+        <span className="board-card-type">{t(`findingTypes.${card.type}.name`)}</span>
+        {card.participantCode && <span className="mono">{card.participantCode}</span>}
+        {card.terms.map((k) => (
+          <span key={k} className={`terms-chip small terms-${k}`}>
+            {k}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,83 @@
+// One column of the board (a journey stage, or Unsorted). It scrolls on its own and
+// mounts only the cards near the visible band; group boxes are always in place, at
+// full height, so a drop lands in the right group even where no card is mounted.
+import { useDroppable } from '@dnd-kit/core';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardCard, BoardGroup } from '../../../shared/api/board';
+import { BoardCardView } from './BoardCardView';
+import { GroupBox } from './GroupBox';
+import { layoutColumn, visibleCards } from './layout';
+
+const OVERSCAN = 600;
+
+interface Props {
+  columnId: string; // a stage id, or '' for Unsorted
+  title: string;
+  groups: BoardGroup[];
+  cards: BoardCard[];
+  selected: ReadonlySet<string>;
+  matches: ((card: BoardCard) => boolean) | null;
+  onSelect: (id: string, mode: 'one' | 'toggle' | 'range') => void;
+  onOpen: (id: string) => void;
+}
+
+export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, cards, selected, matches, onSelect, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { setNodeRef } = useDroppable({ id: `column:${columnId}`, data: { kind: 'column', stageId: columnId || null } });
+  const scroller = useRef<HTMLDivElement | null>(null);
+  const [band, setBand] = useState({ top: 0, height: 900 });
+  const layout = layoutColumn(groups, cards);
+  const shown = visibleCards(layout.cards, band.top - OVERSCAN, band.top + band.height + OVERSCAN);
+  const count = matches ? cards.filter(matches).length : cards.length;
+
+  const measure = useCallback(() => {
+    const el = scroller.current;
+    if (el) setBand({ top: el.scrollTop, height: el.clientHeight });
+  }, []);
+  useEffect(() => {
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [measure]);
+  const frame = useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(measure);
+  };
+
+  return (
+    <section className="board-column" aria-label={title} data-column={columnId}>
+      <header className="board-column-head">
+        <h2>{title}</h2>
+        <span className="muted">{matches ? t('board.countOf', { shown: count, total: cards.length }) : count}</span>
+      </header>
+      <div
+        className="board-column-body"
+        ref={(el) => {
+          scroller.current = el;
+          setNodeRef(el);
+        }}
+        onScroll={onScroll}
+        data-drop-column={columnId}
+      >
+        <div className="board-column-canvas" style={{ height: layout.height }}>
+          {layout.groups.map((placed) => (
+            <GroupBox key={placed.group.id} placed={placed} />
+          ))}
+          {shown.map(({ card, top }) => (
+            <BoardCardView
+              key={card.id}
+              card={card}
+              top={top}
+              selected={selected.has(card.id)}
+              dimmed={matches ? !matches(card) : false}
+              onSelect={onSelect}
+              onOpen={onOpen}
+            />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,233 @@
+// The affinity board, level 1: a column per journey stage plus Unsorted; findings as
+// cards; drag a card onto another card to make a group, onto a group to join it, or
+// into a column to move it (its stage follows). Multi-select with Shift/Ctrl-click,
+// undo and redo with Ctrl+Z / Ctrl+Shift+Z, filters that fade what does not match.
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Board, BoardCard } from '../../../shared/api/board';
+import { PAIN_KINDS, type PainKind } from '../../../shared/domain';
+import { call, useOperation } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
+import { errorMessage } from '../../components/errors';
+import { Icon } from '../../components/Icon';
+import { showToast } from '../../components/toasts';
+import { stageName } from '../overview/stageName';
+import { BoardColumn } from './BoardColumn';
+import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTarget';
+import { EvidencePanel } from './EvidencePanel';
+import { matcher, NO_FILTER, type BoardFilter } from './filters';
+import { moveLocally } from './optimistic';
+
+// Module constants: sensors and modifiers must not change identity between renders.
+const POINTER = { activationConstraint: { distance: 5 } };
+
+export function BoardScreen({ studyId }: { studyId: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const board = useOperation('board.get', { studyId });
+  const overview = useOperation('study.overview', { id: studyId });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
+  const [dragging, setDragging] = useState<BoardCard[] | null>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const target = useRef<DropTarget | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor));
+  const key = useMemo(() => ['board.get', { studyId }], [studyId]);
+  const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
+  const data = board.data;
+  const stages = useMemo(() => overview.data?.stages ?? [], [overview.data]);
+  const matches = useMemo(() => matcher(filter), [filter]);
+  const cardsByColumn = useMemo(() => {
+    const map = new Map<string, BoardCard[]>();
+    for (const card of data?.cards ?? []) {
+      const column = card.stageId ?? '';
+      const list = map.get(column) ?? [];
+      list.push(card);
+      map.set(column, list);
+    }
+    return map;
+  }, [data]);
+  const groupsByColumn = useMemo(() => {
+    const map = new Map<string, Board['groups']>();
+    for (const group of data?.groups ?? []) {
+      const column = group.stageId ?? '';
+      map.set(column, [...(map.get(column) ?? []), group]);
+    }
+    return map;
+  }, [data]);
+
+  const refresh = useCallback(() => client.invalidateQueries({ queryKey: key }), [client, key]);
+  const undo = useCallback(
+    (redo: boolean) => call(redo ? 'board.redo' : 'board.undo', { studyId }).then(refresh, fail),
+    [studyId, refresh, fail],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, [contenteditable="true"]');
+      if (typing || !(event.ctrlKey || event.metaKey) || event.code !== 'KeyZ') return;
+      event.preventDefault();
+      void undo(event.shiftKey);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo]);
+
+  const onSelect = useCallback((id: string, mode: 'one' | 'toggle' | 'range') => {
+    setSelected((current) => {
+      if (mode === 'one') return current.size === 1 && current.has(id) ? new Set() : new Set([id]);
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const onDragStart = useCallback(
+    (event: DragStartEvent) => {
+      const id = String(event.active.id);
+      const ids = selected.has(id) ? [...selected] : [id];
+      const all = data?.cards ?? [];
+      setDragging(ids.map((x) => all.find((c) => c.id === x)).filter((c): c is BoardCard => Boolean(c)));
+    },
+    [selected, data],
+  );
+
+  const onDragMove = useCallback((event: DragMoveEvent) => {
+    const activator = event.activatorEvent as PointerEvent | KeyboardEvent;
+    const rect = event.active.rect.current.translated;
+    const point =
+      'clientX' in activator
+        ? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y }
+        : rect
+          ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+          : null;
+    target.current = point ? targetAt(point.x, point.y) : null;
+    highlight(target.current);
+  }, []);
+
+  const onDragEnd = useCallback(
+    (_event: DragEndEvent) => {
+      const drop = target.current;
+      const moving = dragging?.map((c) => c.id) ?? [];
+      setDragging(null);
+      highlight(null);
+      target.current = null;
+      if (!drop || moving.length === 0) return;
+      if (drop.kind === 'card' && moving.includes(drop.cardId)) return;
+      if (drop.kind === 'card' && drop.groupId === null) {
+        // Onto a loose card: the two (or more) become a new group, named at once.
+        call('board.createGroup', { studyId, stageId: drop.stageId, name: t('board.newGroup'), findingIds: [drop.cardId, ...moving] }).then(refresh, fail);
+        return;
+      }
+      const groupId = drop.kind === 'column' ? null : drop.groupId;
+      const beforeId = drop.kind === 'card' ? drop.cardId : null;
+      client.setQueryData<Board>(key, (current) => (current ? moveLocally(current, moving, drop.stageId, groupId, beforeId) : current));
+      call('board.moveCards', { studyId, findingIds: moving, stageId: drop.stageId, groupId, beforeId }).then(refresh, (error: unknown) => {
+        fail(error);
+        void refresh();
+      });
+      setSelected(new Set());
+    },
+    [dragging, studyId, t, refresh, fail, client, key],
+  );
+
+  if (!data || !overview.data) return <p className="muted screen">{t('common.loading')}</p>;
+  const columns = [...stages.map((s) => ({ id: s.id, title: stageName(t, s) })), { id: '', title: t('board.unsorted') }];
+  const toggleTerm = (k: PainKind) => setFilter((f) => ({ ...f, terms: f.terms.includes(k) ? f.terms.filter((x) => x !== k) : [...f.terms, k] }));
+
+  return (
+    <section className={`board-screen${presenting ? ' presenting' : ''}`} aria-label={t('nav.board')}>
+      <header className="board-toolbar">
+        <h1>{t('nav.board')}</h1>
+        <button className="button small" disabled={!data.undo.undo} onClick={() => void undo(false)} title={t('board.undoHint')}>
+          {t('board.undo')}
+        </button>
+        <button className="button small" disabled={!data.undo.redo} onClick={() => void undo(true)} title={t('board.redoHint')}>
+          {t('board.redo')}
+        </button>
+        <input
+          className="search board-search"
+          type="search"
+          aria-label={t('board.filterText')}
+          placeholder={t('board.filterText')}
+          value={filter.text}
+          onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
+        />
+        <div className="terms-filter" role="group" aria-label={t('codebook.terms')}>
+          {PAIN_KINDS.map((k) => (
+            <button key={k} className={`key-chip terms-toggle${filter.terms.includes(k) ? ` on terms-${k}` : ''}`} aria-pressed={filter.terms.includes(k)} title={t(`terms.${k}.name`)} onClick={() => toggleTerm(k)}>
+              {k}
+            </button>
+          ))}
+        </div>
+        <span className="spacer" />
+        <span className="muted">{t('board.cardCount', { count: data.cards.length })}</span>
+        <button className="button small" aria-pressed={presenting} onClick={() => setPresenting(!presenting)}>
+          <Icon name="overview" size={14} /> {t('board.present')}
+        </button>
+      </header>
+      {data.cards.length === 0 ? (
+        <EmptyState icon="board" title={t('board.emptyTitle')}>
+          <p>{t('board.emptyBody')}</p>
+        </EmptyState>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={columnUnderPoint}
+          onDragStart={onDragStart}
+          onDragMove={onDragMove}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => (setDragging(null), highlight(null))}
+          accessibility={{
+            announcements: {
+              onDragStart: () => t('board.announce.start', { count: dragging?.length ?? 1 }),
+              onDragOver: () => '',
+              onDragEnd: () => t('board.announce.end'),
+              onDragCancel: () => t('board.announce.cancel'),
+            },
+            screenReaderInstructions: { draggable: t('stages.announce.instructions') },
+          }}
+        >
+          <div className="board-columns" data-testid="board">
+            {columns.map((column) => (
+              <BoardColumn
+                key={column.id || 'unsorted'}
+                columnId={column.id}
+                title={column.title}
+                groups={groupsByColumn.get(column.id) ?? []}
+                cards={cardsByColumn.get(column.id) ?? []}
+                selected={selected}
+                matches={matches}
+                onSelect={onSelect}
+                onOpen={setOpen}
+              />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>
+            {dragging && dragging[0] ? (
+              <div className="board-card overlay">
+                <p className="board-card-text">{dragging[0].text}</p>
+                {dragging.length > 1 && <span className="overlay-count">{dragging.length}</span>}
+              </div>
+            ) : null}
+          </DragOverlay>
+        </DndContext>
+      )}
+      {open && <EvidencePanel card={data.cards.find((c) => c.id === open) ?? null} studyId={studyId} onClose={() => setOpen(null)} />}
+    </section>
+  );
+}
