@@ -17,6 +17,8 @@ const browser = await launchChromium();
 try {
   for (const [lang, locale] of [['en', 'en-US'], ['zh-Hans', 'zh-CN']] as const) {
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    // The first language's run leaves an interview open; start the others on the library.
+    await context.addInitScript(() => sessionStorage.setItem('fieldwork.resumeChecked', '1'));
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByTestId('study-card').first().waitFor();
@@ -24,9 +26,9 @@ try {
     await page.getByTestId('study-card').first().getByRole('button').first().click();
     await page.locator('.stage-column').first().waitFor();
     await page.screenshot({ path: path.join(out, `overview-${lang}.png`) });
-    for (const screen of ['participants', 'codebook', 'guide', 'interviews'] as const) {
+    for (const screen of ['participants', 'codebook', 'guide', 'board', 'interviews'] as const) {
       await page.locator(`.nav-item[href$="/${screen}"]`).click();
-      await page.locator('.screen h1, .screen .guide-title').first().waitFor();
+      await page.locator('.screen h1, .screen .guide-title, .board-toolbar h1').first().waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(out, `${screen}-${lang}.png`) });
     }

@@ -4,7 +4,7 @@
 // every group box stays in place as a drop target.
 import type { BoardCard, BoardGroup } from '../../../shared/api/board';
 
-export const CARD_HEIGHT = 84;
+export const CARD_HEIGHT = 92;
 export const CARD_GAP = 8;
 export const GROUP_HEADER = 38;
 export const GROUP_PADDING = 8;

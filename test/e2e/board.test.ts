@@ -1,0 +1,85 @@
+// The affinity board in real Chromium against browser mode: grouping by dragging,
+// joining a group, undo and redo (also after a reload), filters by TERMS and by a
+// Chinese word, and a card's evidence.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createFinding } from '../../electron/core/db/repos/findings.js';
+import { call } from '../helpers/call.js';
+import { openApp } from './fixture.js';
+
+async function setUp() {
+  const app = await openApp({ seedSample: false });
+  const { library } = app;
+  const study = await call(library, 'study.create', { name: 'Board study' });
+  const { stages } = await call(library, 'study.overview', { id: study.id });
+  const p = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01' } });
+  const add = (text: string, stage: number, terms: Array<'T' | 'M'> = []) =>
+    createFinding(library.context.db, study.id, { text, type: 'pain_point', stageId: stages[stage]!.id, participantId: p.id, terms });
+  const cards = [add('等了三天才拿到报价', 0, ['T']), add('Hidden fees at signing', 0, ['M']), add('The salesperson pushed financing', 1), add('价格不透明', 1, ['M'])];
+  await app.page.goto(`${app.server.url}#/study/${study.id}/board`);
+  await app.page.getByTestId('board').waitFor();
+  return { ...app, study, stages, cards };
+}
+
+async function drag(page: Page, from: string, to: string) {
+  const a = (await page.locator(from).boundingBox())!;
+  const b = (await page.locator(to).boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.up();
+}
+
+describe('affinity board in the browser', () => {
+  it('groups cards by dragging, joins a group, undoes and redoes, and keeps it all after a reload', async () => {
+    const { page, library, study, cards } = await setUp();
+    const board = () => call(library, 'board.get', { studyId: study.id });
+
+    // A card dropped onto another card makes a group of the two.
+    await drag(page, `[data-card="${cards[1]}"]`, `[data-card="${cards[0]}"]`);
+    await expect.poll(async () => (await board()).groups.length).toBe(1);
+    const group = (await board()).groups[0]!;
+    await page.locator(`[data-group="${group.id}"]`).waitFor();
+    expect((await board()).cards.filter((c) => c.groupId === group.id).map((c) => c.id).sort()).toEqual([cards[0], cards[1]].sort());
+
+    // A card from another column dropped into the group joins it, and takes its stage.
+    await drag(page, `[data-card="${cards[3]}"]`, `[data-group="${group.id}"] .group-count`);
+    await expect.poll(async () => (await board()).cards.find((c) => c.id === cards[3])!.groupId).toBe(group.id);
+
+    // Rename the group in place.
+    const name = page.locator(`[data-group="${group.id}"]`).getByRole('textbox', { name: 'Group name' });
+    await name.fill('Opaque pricing');
+    await name.press('Enter');
+    await expect.poll(async () => (await board()).groups[0]!.name).toBe('Opaque pricing');
+
+    // Undo the rename and the join with Ctrl+Z; redo one with Ctrl+Shift+Z.
+    await page.locator('body').click({ position: { x: 700, y: 20 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await board()).groups[0]!.name).toBe('New group');
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await board()).cards.find((c) => c.id === cards[3])!.groupId).toBeNull();
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await board()).cards.find((c) => c.id === cards[3])!.groupId).toBe(group.id);
+
+    // After a reload the board is as it was, and undo still knows the history.
+    await page.reload();
+    await page.locator(`[data-group="${group.id}"] [data-card="${cards[3]}"]`).or(page.locator(`[data-card="${cards[3]}"][data-group-id="${group.id}"]`)).first().waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await board()).cards.find((c) => c.id === cards[3])!.groupId).toBeNull();
+  });
+
+  it('fades cards that do not match a TERMS or Chinese-word filter, and shows a card\'s evidence', async () => {
+    const { page, cards } = await setUp();
+    await page.getByRole('button', { name: 'M', exact: true }).click();
+    await expect.poll(() => page.locator('.board-card.dimmed').count()).toBe(2);
+    expect(await page.locator(`[data-card="${cards[1]}"]`).getAttribute('class')).not.toContain('dimmed');
+    await page.getByRole('button', { name: 'M', exact: true }).click();
+    await page.getByPlaceholder('Filter cards…').fill('价格');
+    await expect.poll(() => page.locator('.board-card:not(.dimmed)').count()).toBe(1);
+    expect(await page.locator('.board-card:not(.dimmed)').innerText()).toContain('价格不透明');
+    await page.getByPlaceholder('Filter cards…').fill('');
+    await page.locator(`[data-card="${cards[2]}"]`).dblclick();
+    await page.getByTestId('evidence').getByText('The salesperson pushed financing').waitFor();
+  });
+});
