@@ -6,6 +6,7 @@ import { startServer } from '../../electron/core/bridge/server.js';
 import { openLibrary } from '../../electron/core/library.js';
 import { launchChromium } from '../helpers/chromium.js';
 import { benchApiRoundtrip } from './api.js';
+import { benchBoard } from './board.js';
 import { benchCapture } from './capture.js';
 import { writeResults, type BenchResult } from './results.js';
 import { benchFirstPaint } from './startup.js';
@@ -31,6 +32,7 @@ try {
   try {
     results.push(await benchFirstPaint(browser, server, STUDIES));
     results.push(...(await benchCapture(browser, server, library)));
+    results.push(...(await benchBoard(browser, server, library)));
   } finally {
     await browser.close();
   }

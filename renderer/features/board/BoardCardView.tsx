@@ -3,12 +3,13 @@
 // the drop target change.
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '../../../shared/api/board';
 import { CARD_HEIGHT } from './layout';
 
 interface Props {
   card: BoardCard;
+  /** The type's label, translated once per column rather than per card. */
+  typeLabel: string;
   top: number;
   selected: boolean;
   dimmed: boolean;
@@ -16,8 +17,25 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
-export const BoardCardView = memo(function BoardCardView({ card, top, selected, dimmed, onSelect, onOpen }: Props) {
-  const { t } = useTranslation();
+/** The card's content, memoised apart from the draggable wrapper that dnd-kit re-renders. */
+const CardBody = memo(function CardBody({ card, typeLabel }: { card: BoardCard; typeLabel: string }) {
+  return (
+    <>
+      <p className="board-card-text">{card.text}</p>
+      <div className="board-card-meta">
+        <span className="board-card-type">{typeLabel}</span>
+        {card.participantCode && <span className="mono">{card.participantCode}</span>}
+        {card.terms.map((k) => (
+          <span key={k} className={`terms-chip small terms-${k}`}>
+            {k}
+          </span>
+        ))}
+      </div>
+    </>
+  );
+});
+
+export const BoardCardView = memo(function BoardCardView({ card, typeLabel, top, selected, dimmed, onSelect, onOpen }: Props) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { kind: 'card' } });
   return (
     <div
@@ -36,16 +54,7 @@ export const BoardCardView = memo(function BoardCardView({ card, top, selected, 
         else listeners?.onKeyDown?.(event);
       }}
     >
-      <p className="board-card-text">{card.text}</p>
-      <div className="board-card-meta">
-        <span className="board-card-type">{t(`findingTypes.${card.type}.name`)}</span>
-        {card.participantCode && <span className="mono">{card.participantCode}</span>}
-        {card.terms.map((k) => (
-          <span key={k} className={`terms-chip small terms-${k}`}>
-            {k}
-          </span>
-        ))}
-      </div>
+      <CardBody card={card} typeLabel={typeLabel} />
     </div>
   );
 });

@@ -2,14 +2,15 @@
 // mounts only the cards near the visible band; group boxes are always in place, at
 // full height, so a drop lands in the right group even where no card is mounted.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FINDING_TYPES } from '../../../shared/domain';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard, BoardGroup } from '../../../shared/api/board';
 import { BoardCardView } from './BoardCardView';
 import { GroupBox } from './GroupBox';
 import { layoutColumn, visibleCards } from './layout';
 
-const OVERSCAN = 600;
+const OVERSCAN = 300;
 
 interface Props {
   columnId: string; // a stage id, or '' for Unsorted
@@ -27,7 +28,8 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
   const { setNodeRef } = useDroppable({ id: `column:${columnId}`, data: { kind: 'column', stageId: columnId || null } });
   const scroller = useRef<HTMLDivElement | null>(null);
   const [band, setBand] = useState({ top: 0, height: 900 });
-  const layout = layoutColumn(groups, cards);
+  const layout = useMemo(() => layoutColumn(groups, cards), [groups, cards]);
+  const typeLabels = useMemo(() => Object.fromEntries(FINDING_TYPES.map((type) => [type, t(`findingTypes.${type}.name`)])), [t]);
   const shown = visibleCards(layout.cards, band.top - OVERSCAN, band.top + band.height + OVERSCAN);
   const count = matches ? cards.filter(matches).length : cards.length;
 
@@ -69,6 +71,7 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
             <BoardCardView
               key={card.id}
               card={card}
+              typeLabel={typeLabels[card.type] ?? card.type}
               top={top}
               selected={selected.has(card.id)}
               dimmed={matches ? !matches(card) : false}

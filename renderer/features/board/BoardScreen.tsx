@@ -70,6 +70,20 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   }, [data]);
 
   const refresh = useCallback(() => client.invalidateQueries({ queryKey: key }), [client, key]);
+  const draggingCount = useRef(1);
+  // Stable, so starting a drag does not hand dnd-kit new props (which re-renders every draggable).
+  const accessibility = useMemo(
+    () => ({
+      announcements: {
+        onDragStart: () => t('board.announce.start', { count: draggingCount.current }),
+        onDragOver: () => '',
+        onDragEnd: () => t('board.announce.end'),
+        onDragCancel: () => t('board.announce.cancel'),
+      },
+      screenReaderInstructions: { draggable: t('stages.announce.instructions') },
+    }),
+    [t],
+  );
   const undo = useCallback(
     (redo: boolean) => call(redo ? 'board.redo' : 'board.undo', { studyId }).then(refresh, fail),
     [studyId, refresh, fail],
@@ -101,6 +115,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
       const id = String(event.active.id);
       const ids = selected.has(id) ? [...selected] : [id];
       const all = data?.cards ?? [];
+      draggingCount.current = ids.length;
       setDragging(ids.map((x) => all.find((c) => c.id === x)).filter((c): c is BoardCard => Boolean(c)));
     },
     [selected, data],
@@ -192,15 +207,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           onDragMove={onDragMove}
           onDragEnd={onDragEnd}
           onDragCancel={() => (setDragging(null), highlight(null))}
-          accessibility={{
-            announcements: {
-              onDragStart: () => t('board.announce.start', { count: dragging?.length ?? 1 }),
-              onDragOver: () => '',
-              onDragEnd: () => t('board.announce.end'),
-              onDragCancel: () => t('board.announce.cancel'),
-            },
-            screenReaderInstructions: { draggable: t('stages.announce.instructions') },
-          }}
+          accessibility={accessibility}
         >
           <div className="board-columns" data-testid="board">
             {columns.map((column) => (
@@ -217,7 +224,8 @@ export function BoardScreen({ studyId }: { studyId: string }) {
               />
             ))}
           </div>
-          <DragOverlay dropAnimation={null}>
+          {/* The overlay must not hide the drop target from elementFromPoint. */}
+          <DragOverlay dropAnimation={null} style={{ pointerEvents: 'none' }}>
             {dragging && dragging[0] ? (
               <div className="board-card overlay">
                 <p className="board-card-text">{dragging[0].text}</p>
