@@ -5,7 +5,8 @@ import type { LinkEnd } from '../../../shared/api/board.js';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { ActionRecorder, recordAction, redoAction, undoAction, undoState } from '../db/repos/board-log.js';
 import { loadBoard, loadGroups, loadLinks, loadThemes } from '../db/repos/board-read.js';
-import { newId, nowIso, positionAfter, positionForMove } from '../db/ids.js';
+import { newId, nowIso, positionForMove } from '../db/ids.js';
+import { createCausalLink, createGroup, createTheme } from '../db/repos/board.js';
 import { stageStudyId } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
@@ -100,10 +101,7 @@ export const boardHandlers: HandlerGroup<'board'> = {
     const id = newId();
     act(ctx, studyId, 'group', (rec) => {
       rec.touch('affinity_group', id);
-      const last = ctx.db.prepare('SELECT max(position) AS p FROM affinity_group WHERE study_id = ? AND stage_id IS ?').get(studyId, stageId) as { p: string | null };
-      ctx.db
-        .prepare('INSERT INTO affinity_group (id, study_id, stage_id, name, color, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(id, studyId, stageId, name, color ?? DEFAULT_COLOUR, positionAfter(last.p), nowIso());
+      createGroup(ctx.db, studyId, { name, stageId, color: color ?? DEFAULT_COLOUR, themeId: null }, id);
       if (findingIds.length) placeCards(ctx, rec, studyId, findingIds, stageId, id, null);
     });
     return loadGroups(ctx.db, studyId).find((g) => g.id === id)!;
@@ -178,8 +176,7 @@ export const boardHandlers: HandlerGroup<'board'> = {
     const id = newId();
     act(ctx, studyId, 'theme', (rec) => {
       rec.touch('theme', id);
-      const last = ctx.db.prepare('SELECT max(position) AS p FROM theme WHERE study_id = ?').get(studyId) as { p: string | null };
-      ctx.db.prepare('INSERT INTO theme (id, study_id, name, color, position, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, studyId, name, DEFAULT_COLOUR, positionAfter(last.p), nowIso());
+      createTheme(ctx.db, studyId, name, DEFAULT_COLOUR, id);
       for (const g of groupIds) {
         rec.touch('affinity_group', g);
         ctx.db.prepare('UPDATE affinity_group SET theme_id = ? WHERE id = ?').run(id, g);
@@ -220,21 +217,7 @@ export const boardHandlers: HandlerGroup<'board'> = {
     const id = newId();
     act(ctx, studyId, 'link', (rec) => {
       rec.touch('causal_link', id);
-      ctx.db
-        .prepare(
-          `INSERT INTO causal_link (id, study_id, from_group_id, from_theme_id, to_group_id, to_theme_id, label, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          studyId,
-          from.kind === 'group' ? from.id : null,
-          from.kind === 'theme' ? from.id : null,
-          to.kind === 'group' ? to.id : null,
-          to.kind === 'theme' ? to.id : null,
-          label,
-          nowIso(),
-        );
+      createCausalLink(ctx.db, studyId, from, to, label, id);
     });
     return loadLinks(ctx.db, studyId).find((l) => l.id === id)!;
   },

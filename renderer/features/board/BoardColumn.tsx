@@ -10,7 +10,7 @@ import { BoardCardView } from './BoardCardView';
 import { GroupBox } from './GroupBox';
 import { layoutColumn, visibleCards } from './layout';
 
-const OVERSCAN = 300;
+const OVERSCAN = 240;
 
 interface Props {
   columnId: string; // a stage id, or '' for Unsorted

@@ -2,9 +2,8 @@
 import type Database from 'better-sqlite3';
 import { newId, nowIso, positionAfter } from '../ids.js';
 
-export function createTheme(db: Database.Database, studyId: string, name: string, color: string): string {
+export function createTheme(db: Database.Database, studyId: string, name: string, color: string, id = newId()): string {
   const last = db.prepare('SELECT max(position) AS p FROM theme WHERE study_id = ?').get(studyId) as { p: string | null };
-  const id = newId();
   db.prepare('INSERT INTO theme (id, study_id, name, color, position, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     id,
     studyId,
@@ -23,11 +22,10 @@ export interface NewGroup {
   themeId: string | null;
 }
 
-export function createGroup(db: Database.Database, studyId: string, g: NewGroup): string {
+export function createGroup(db: Database.Database, studyId: string, g: NewGroup, id = newId()): string {
   const last = db
     .prepare('SELECT max(position) AS p FROM affinity_group WHERE study_id = ? AND stage_id IS ?')
     .get(studyId, g.stageId) as { p: string | null };
-  const id = newId();
   db.prepare(
     `INSERT INTO affinity_group (id, study_id, stage_id, theme_id, name, color, position, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -55,8 +53,8 @@ export function moveFindingToGroup(db: Database.Database, findingId: string, gro
 
 export type LinkEnd = { kind: 'group' | 'theme'; id: string };
 
-export function createCausalLink(db: Database.Database, studyId: string, from: LinkEnd, to: LinkEnd, label: string): string {
-  const id = newId();
+/** Creates a link; the id may be chosen up front (the board's undo log records it before the insert). */
+export function createCausalLink(db: Database.Database, studyId: string, from: LinkEnd, to: LinkEnd, label: string, id = newId()): string {
   db.prepare(
     `INSERT INTO causal_link (id, study_id, from_group_id, from_theme_id, to_group_id, to_theme_id, label, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
