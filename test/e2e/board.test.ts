@@ -82,4 +82,37 @@ describe('affinity board in the browser', () => {
     await page.locator(`[data-card="${cards[2]}"]`).dblclick();
     await page.getByTestId('evidence').getByText('The salesperson pushed financing').waitFor();
   });
+
+  it('makes a theme, links two groups, undoes and redoes each, and ranks the chain as a driver', async () => {
+    const { page, library, study, stages, cards } = await setUp();
+    const board = () => call(library, 'board.get', { studyId: study.id });
+    const a = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[0]!.id, name: 'Slow quotes', findingIds: [cards[0]!, cards[1]!] });
+    const b = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[1]!.id, name: 'Pushy finance', findingIds: [cards[2]!] });
+    await page.reload();
+    await page.getByRole('button', { name: 'Themes & causes' }).click();
+    const panel = page.getByTestId('level2');
+
+    await panel.getByRole('button', { name: 'Add a theme' }).click();
+    await panel.getByRole('textbox', { name: 'Theme name' }).fill('Opaque pricing');
+    await panel.getByRole('textbox', { name: 'Theme name' }).press('Enter');
+    await panel.getByLabel('Add a group to Opaque pricing').selectOption({ label: 'Slow quotes' });
+    await expect.poll(async () => (await board()).groups.find((g) => g.id === a.id)!.themeId).not.toBeNull();
+
+    await panel.getByLabel('Cause…').selectOption({ label: 'Slow quotes' });
+    await panel.getByLabel('Leads to…').selectOption({ label: 'Pushy finance' });
+    await panel.getByPlaceholder('Label (optional)').fill('leads to');
+    await panel.getByRole('button', { name: 'Link', exact: true }).click();
+    await panel.locator('[data-link]').getByText('(leads to)').waitFor();
+    await panel.getByTestId('drivers').getByText('Slow quotes → Pushy finance').waitFor();
+
+    // Undo the link, then the theme; redo both.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await board()).links.length).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await board()).groups.find((g) => g.id === a.id)!.themeId).toBeNull();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(async () => (await board()).links.map((l) => [l.from.id, l.to.id])).toEqual([[a.id, b.id]]);
+  });
 });
+

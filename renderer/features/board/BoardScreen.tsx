@@ -27,6 +27,7 @@ import { stageName } from '../overview/stageName';
 import { BoardColumn } from './BoardColumn';
 import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTarget';
 import { EvidencePanel } from './EvidencePanel';
+import { Level2Panel } from './Level2Panel';
 import { matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
 
@@ -43,6 +44,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const [dragging, setDragging] = useState<BoardCard[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
+  const [level2, setLevel2] = useState(false);
   const target = useRef<DropTarget | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor));
   const key = useMemo(() => ['board.get', { studyId }], [studyId]);
@@ -191,6 +193,9 @@ export function BoardScreen({ studyId }: { studyId: string }) {
         </div>
         <span className="spacer" />
         <span className="muted">{t('board.cardCount', { count: data.cards.length })}</span>
+        <button className="button small" aria-pressed={level2} onClick={() => setLevel2(!level2)}>
+          <Icon name="merge" size={14} /> {t('board.level2')}
+        </button>
         <button className="button small" aria-pressed={presenting} onClick={() => setPresenting(!presenting)}>
           <Icon name="overview" size={14} /> {t('board.present')}
         </button>
@@ -235,6 +240,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           </DragOverlay>
         </DndContext>
       )}
+      {level2 && <Level2Panel board={data} studyId={studyId} onClose={() => setLevel2(false)} />}
       {open && <EvidencePanel card={data.cards.find((c) => c.id === open) ?? null} studyId={studyId} onClose={() => setOpen(null)} />}
     </section>
   );
