@@ -114,5 +114,29 @@ describe('affinity board in the browser', () => {
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(async () => (await board()).links.map((l) => [l.from.id, l.to.id])).toEqual([[a.id, b.id]]);
   });
+
+  it('exports the board, or what the filter shows, as SVG and PNG', async () => {
+    const { page } = await setUp();
+    await page.getByPlaceholder('Filter cards…').fill('价格');
+    const svgDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'SVG' }).click();
+    const svg = await (await svgDownload).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of svg) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toContain('价格不透明');
+    expect(text).not.toContain('Hidden fees'); // filtered out
+
+    await page.getByPlaceholder('Filter cards…').fill('');
+    const pngDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'PNG' }).click();
+    const png = await pngDownload;
+    expect(png.suggestedFilename()).toBe('affinity-board.png');
+    const bytes: Buffer[] = [];
+    for await (const chunk of await png.createReadStream()) bytes.push(chunk as Buffer);
+    const file = Buffer.concat(bytes);
+    expect(file.subarray(1, 4).toString()).toBe('PNG');
+    expect(file.readUInt32BE(16)).toBeGreaterThan(1000); // width in the IHDR chunk: the whole board at 2x
+  });
 });
 

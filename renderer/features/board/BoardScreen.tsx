@@ -27,6 +27,7 @@ import { stageName } from '../overview/stageName';
 import { BoardColumn } from './BoardColumn';
 import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTarget';
 import { EvidencePanel } from './EvidencePanel';
+import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
 import { Level2Panel } from './Level2Panel';
 import { matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
@@ -164,6 +165,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
 
   if (!data || !overview.data) return <p className="muted screen">{t('common.loading')}</p>;
   const columns = [...stages.map((s) => ({ id: s.id, title: stageName(t, s) })), { id: '', title: t('board.unsorted') }];
+  const image = () => boardImageSvg(t, overview.data?.study.name ?? '', data, stages, matches);
   const toggleTerm = (k: PainKind) => setFilter((f) => ({ ...f, terms: f.terms.includes(k) ? f.terms.filter((x) => x !== k) : [...f.terms, k] }));
 
   return (
@@ -193,6 +195,12 @@ export function BoardScreen({ studyId }: { studyId: string }) {
         </div>
         <span className="spacer" />
         <span className="muted">{t('board.cardCount', { count: data.cards.length })}</span>
+        <button className="button small" onClick={() => downloadSvg(image(), t('board.fileName'))}>
+          <Icon name="download" size={14} /> {t('board.exportSvg')}
+        </button>
+        <button className="button small" onClick={() => void downloadPng(image(), t('board.fileName')).catch(fail)}>
+          <Icon name="download" size={14} /> {t('board.exportPng')}
+        </button>
         <button className="button small" aria-pressed={level2} onClick={() => setLevel2(!level2)}>
           <Icon name="merge" size={14} /> {t('board.level2')}
         </button>
