@@ -138,5 +138,25 @@ describe('affinity board in the browser', () => {
     expect(file.subarray(1, 4).toString()).toBe('PNG');
     expect(file.readUInt32BE(16)).toBeGreaterThan(1000); // width in the IHDR chunk: the whole board at 2x
   });
+
+  it('filters by participant, source and tag, and counts what the filter shows', async () => {
+    const { page, library, study, stages } = await setUp();
+    const competitor = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P02', source: 'competitor' } });
+    const tag = await call(library, 'tag.create', { studyId: study.id, fields: { name: '等待', definition: 'Waiting too long' } });
+    createFinding(library.context.db, study.id, { text: 'Waited a week for the loan', type: 'pain_point', stageId: stages[2]!.id, participantId: competitor.id, tagIds: [tag.id] });
+    await page.reload();
+    await page.getByTestId('board').waitFor();
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByLabel('Participant', { exact: true }).selectOption({ label: 'P02' });
+    await expect.poll(() => page.getByTestId('card-count').innerText()).toBe('1 of 5');
+    await page.getByLabel('Participant', { exact: true }).selectOption('');
+    await page.getByLabel('Source', { exact: true }).selectOption('other'); // P01 was added without a source
+    await expect.poll(() => page.getByTestId('card-count').innerText()).toBe('4 of 5');
+    await page.getByLabel('Source', { exact: true }).selectOption('');
+    await page.getByLabel('Tag', { exact: true }).selectOption({ label: '等待' });
+    await expect.poll(() => page.locator('.board-card:not(.dimmed)').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.getByTestId('card-count').innerText()).toBe('5 cards');
+  });
 });
 

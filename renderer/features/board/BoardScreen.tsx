@@ -29,7 +29,8 @@ import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTa
 import { EvidencePanel } from './EvidencePanel';
 import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
 import { Level2Panel } from './Level2Panel';
-import { matcher, NO_FILTER, type BoardFilter } from './filters';
+import { FilterBar } from './FilterBar';
+import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
 
 // Module constants: sensors and modifiers must not change identity between renders.
@@ -52,7 +53,18 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
   const data = board.data;
   const stages = useMemo(() => overview.data?.stages ?? [], [overview.data]);
-  const matches = useMemo(() => matcher(filter), [filter]);
+  const participants = useOperation('participant.list', { studyId });
+  const sessions = useOperation('session.list', { studyId });
+  const tags = useOperation('tag.list', { studyId });
+  const [moreFilters, setMoreFilters] = useState(false);
+  const filterContext = useMemo(
+    () => ({
+      participants: new Map((participants.data ?? []).map((p) => [p.id, p])),
+      sessions: new Map((sessions.data ?? []).map((s) => [s.id, s])),
+    }),
+    [participants.data, sessions.data],
+  );
+  const matches = useMemo(() => matcher(filter, filterContext), [filter, filterContext]);
   const cardsByColumn = useMemo(() => {
     const map = new Map<string, BoardCard[]>();
     for (const card of data?.cards ?? []) {
@@ -193,8 +205,18 @@ export function BoardScreen({ studyId }: { studyId: string }) {
             </button>
           ))}
         </div>
+        <button className="button small" aria-expanded={moreFilters} onClick={() => setMoreFilters(!moreFilters)}>
+          {t('board.moreFilters')}
+        </button>
+        {isFiltering(filter) && (
+          <button className="link-button accent" onClick={() => setFilter(NO_FILTER)}>
+            {t('board.clearFilters')}
+          </button>
+        )}
         <span className="spacer" />
-        <span className="muted">{t('board.cardCount', { count: data.cards.length })}</span>
+        <span className="muted" data-testid="card-count">
+          {matches ? t('board.countOf', { shown: data.cards.filter(matches).length, total: data.cards.length }) : t('board.cardCount', { count: data.cards.length })}
+        </span>
         <button className="button small" onClick={() => downloadSvg(image(), t('board.fileName'))}>
           <Icon name="download" size={14} /> {t('board.exportSvg')}
         </button>
@@ -208,6 +230,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           <Icon name="overview" size={14} /> {t('board.present')}
         </button>
       </header>
+      {moreFilters && <FilterBar filter={filter} onChange={setFilter} participants={participants.data ?? []} sessions={sessions.data ?? []} tags={tags.data ?? []} />}
       {data.cards.length === 0 ? (
         <EmptyState icon="board" title={t('board.emptyTitle')}>
           <p>{t('board.emptyBody')}</p>
