@@ -158,5 +158,19 @@ describe('affinity board in the browser', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.getByTestId('card-count').innerText()).toBe('5 cards');
   });
+
+  it('moves a card to another column by keyboard, with announcements', async () => {
+    const { page, library, study, stages, cards } = await setUp();
+    const card = page.locator(`[data-card="${cards[2]}"]`);
+    await card.focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up 1 card.').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === cards[2])!.stageId).toBe(stages[0]!.id);
+  });
 });
 

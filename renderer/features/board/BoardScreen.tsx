@@ -28,6 +28,7 @@ import { BoardColumn } from './BoardColumn';
 import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTarget';
 import { EvidencePanel } from './EvidencePanel';
 import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
+import { boardKeyboardCoordinates } from './keyboardDrag';
 import { Level2Panel } from './Level2Panel';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
@@ -35,6 +36,7 @@ import { moveLocally } from './optimistic';
 
 // Module constants: sensors and modifiers must not change identity between renders.
 const POINTER = { activationConstraint: { distance: 5 } };
+const KEYBOARD = { coordinateGetter: boardKeyboardCoordinates };
 
 export function BoardScreen({ studyId }: { studyId: string }) {
   const { t } = useTranslation();
@@ -48,7 +50,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const [presenting, setPresenting] = useState(false);
   const [level2, setLevel2] = useState(false);
   const target = useRef<DropTarget | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const key = useMemo(() => ['board.get', { studyId }], [studyId]);
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
   const data = board.data;
@@ -91,7 +93,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
     () => ({
       announcements: {
         onDragStart: () => t('board.announce.start', { count: draggingCount.current }),
-        onDragOver: () => '',
+        onDragOver: () => undefined, // keep the pick-up announcement; columns are not worth announcing
         onDragEnd: () => t('board.announce.end'),
         onDragCancel: () => t('board.announce.cancel'),
       },
