@@ -104,6 +104,8 @@ describe('affinity board in the browser', () => {
     await panel.getByRole('button', { name: 'Link', exact: true }).click();
     await panel.locator('[data-link]').getByText('(leads to)').waitFor();
     await panel.getByTestId('drivers').getByText('Slow quotes → Pushy finance').waitFor();
+    // The link is drawn on the board as an arrow between the two groups.
+    await page.locator('.link-arrows [data-arrow] path').first().waitFor({ state: 'attached' });
 
     // Undo the link, then the theme; redo both.
     await page.getByRole('button', { name: 'Undo' }).click();

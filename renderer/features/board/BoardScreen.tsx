@@ -30,6 +30,7 @@ import { EvidencePanel } from './EvidencePanel';
 import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
 import { boardKeyboardCoordinates } from './keyboardDrag';
 import { Level2Panel } from './Level2Panel';
+import { LinkArrows } from './LinkArrows';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
@@ -49,7 +50,9 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const [open, setOpen] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
   const [level2, setLevel2] = useState(false);
+  const [showLinks, setShowLinks] = useState(true);
   const target = useRef<DropTarget | null>(null);
+  const columnsRef = useRef<HTMLDivElement | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const key = useMemo(() => ['board.get', { studyId }], [studyId]);
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
@@ -216,7 +219,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           </button>
         )}
         <span className="spacer" />
-        <span className="muted" data-testid="card-count">
+        <span className="muted nowrap" data-testid="card-count">
           {matches ? t('board.countOf', { shown: data.cards.filter(matches).length, total: data.cards.length }) : t('board.cardCount', { count: data.cards.length })}
         </span>
         <button className="button small" onClick={() => downloadSvg(image(), t('board.fileName'))}>
@@ -225,6 +228,11 @@ export function BoardScreen({ studyId }: { studyId: string }) {
         <button className="button small" onClick={() => void downloadPng(image(), t('board.fileName')).catch(fail)}>
           <Icon name="download" size={14} /> {t('board.exportPng')}
         </button>
+        {data.links.length > 0 && (
+          <button className="button small" aria-pressed={showLinks} onClick={() => setShowLinks(!showLinks)}>
+            {t('board.showLinks')}
+          </button>
+        )}
         <button className="button small" aria-pressed={level2} onClick={() => setLevel2(!level2)}>
           <Icon name="merge" size={14} /> {t('board.level2')}
         </button>
@@ -247,7 +255,8 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           onDragCancel={() => (setDragging(null), highlight(null))}
           accessibility={accessibility}
         >
-          <div className="board-columns" data-testid="board">
+          <div className="board-columns" data-testid="board" ref={columnsRef}>
+            {showLinks && <LinkArrows board={data} container={columnsRef} />}
             {columns.map((column) => (
               <BoardColumn
                 key={column.id || 'unsorted'}
