@@ -4,6 +4,7 @@ import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/re
 import { useEffect } from 'react';
 import type { EventName, OperationInput, OperationName, OperationOutput } from '../../shared/api/contract';
 import { ApiCallError } from '../../shared/api/result';
+import { isOwnBoardChange } from './localChanges';
 import { api } from './transport';
 
 export async function call<N extends OperationName>(name: N, input: OperationInput<N>): Promise<OperationOutput<N>> {
@@ -57,8 +58,12 @@ export function useLiveInvalidation(): void {
   const client = useQueryClient();
   useEffect(() => {
     const offs = (Object.keys(INVALIDATES) as EventName[]).map((event) =>
-      api().on(event, () => {
-        for (const name of INVALIDATES[event]) void client.invalidateQueries({ queryKey: [name] });
+      api().on(event, (payload) => {
+        const own = event === 'study.contentChanged' && 'area' in payload && payload.area === 'board' && isOwnBoardChange(payload.studyId);
+        for (const name of INVALIDATES[event]) {
+          if (own && name === 'board.get') continue; // already shown, optimistically
+          void client.invalidateQueries({ queryKey: [name] });
+        }
       }),
     );
     return () => offs.forEach((off) => off());

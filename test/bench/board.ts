@@ -20,6 +20,10 @@ const TEXTS = [
 ];
 
 /** Writes a board of `count` findings straight to the database: 7 columns, groups of 10. */
+export function seedBoardForDebug(library: Library, count: number): string {
+  return seedBoard(library, count);
+}
+
 function seedBoard(library: Library, count: number): string {
   const db = library.context.db;
   const studyId = (db.prepare("INSERT INTO study (id, name, created_at, updated_at) VALUES (?, 'Board bench', ?, ?) RETURNING id").get(newId(), nowIso(), nowIso()) as { id: string }).id;

@@ -23,6 +23,25 @@ interface Props {
   onOpen: (id: string) => void;
 }
 
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) => a === b || (a.length === b.length && a.every((item, i) => item === b[i]));
+
+/**
+ * Re-render a column only when its own cards or groups changed (the query cache keeps
+ * unchanged cards as the same objects), so a move touches two columns, not all.
+ */
+function sameColumn(a: Props, b: Props): boolean {
+  return (
+    a.columnId === b.columnId &&
+    a.title === b.title &&
+    a.selected === b.selected &&
+    a.matches === b.matches &&
+    a.onSelect === b.onSelect &&
+    a.onOpen === b.onOpen &&
+    sameItems(a.cards, b.cards) &&
+    sameItems(a.groups, b.groups)
+  );
+}
+
 export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, cards, selected, matches, onSelect, onOpen }: Props) {
   const { t } = useTranslation();
   const { setNodeRef } = useDroppable({ id: `column:${columnId}`, data: { kind: 'column', stageId: columnId || null } });
@@ -83,4 +102,4 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
       </div>
     </section>
   );
-});
+}, sameColumn);

@@ -18,6 +18,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, BoardCard } from '../../../shared/api/board';
 import { PAIN_KINDS, type PainKind } from '../../../shared/domain';
+import { markLocalBoardChange } from '../../api/localChanges';
 import { call, useOperation } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
@@ -171,11 +172,17 @@ export function BoardScreen({ studyId }: { studyId: string }) {
       const groupId = drop.kind === 'column' ? null : drop.groupId;
       const beforeId = drop.kind === 'card' ? drop.cardId : null;
       client.setQueryData<Board>(key, (current) => (current ? moveLocally(current, moving, drop.stageId, groupId, beforeId) : current));
-      call('board.moveCards', { studyId, findingIds: moving, stageId: drop.stageId, groupId, beforeId }).then(refresh, (error: unknown) => {
-        fail(error);
-        void refresh();
-      });
-      setSelected(new Set());
+      markLocalBoardChange(studyId);
+      call('board.moveCards', { studyId, findingIds: moving, stageId: drop.stageId, groupId, beforeId }).then(
+        // The board already shows the move; only the undo state is new.
+        (undo) => client.setQueryData<Board>(key, (current) => (current ? { ...current, undo } : current)),
+        (error: unknown) => {
+          fail(error);
+          void refresh();
+        },
+      );
+      // Keep the same (empty) set when nothing was selected: a new set re-renders every column.
+      setSelected((current) => (current.size ? new Set() : current));
     },
     [dragging, studyId, t, refresh, fail, client, key],
   );
