@@ -174,5 +174,19 @@ describe('affinity board in the browser', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === cards[2])!.stageId).toBe(stages[0]!.id);
   });
+
+  it('drags a group onto a theme and into another column', async () => {
+    const { page, library, study, stages, cards } = await setUp();
+    const board = () => call(library, 'board.get', { studyId: study.id });
+    const group = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[0]!.id, name: 'Slow quotes', findingIds: [cards[0]!, cards[1]!] });
+    const theme = await call(library, 'board.createTheme', { studyId: study.id, name: 'Opaque pricing', groupIds: [] });
+    await page.reload();
+    await page.getByRole('button', { name: 'Themes & causes' }).click();
+    await drag(page, '[aria-label="Move group Slow quotes"]', `[data-theme="${theme.id}"]`);
+    await expect.poll(async () => (await board()).groups[0]!.themeId).toBe(theme.id);
+    await page.getByTestId('level2').getByRole('button', { name: 'Dismiss' }).click();
+    await drag(page, '[aria-label="Move group Slow quotes"]', '[data-drop-column="' + stages[3]!.id + '"]');
+    await expect.poll(async () => (await board()).cards.filter((c) => c.groupId === group.id).map((c) => c.stageId)).toEqual([stages[3]!.id, stages[3]!.id]);
+  });
 });
 

@@ -48,6 +48,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState<BoardFilter>(NO_FILTER);
   const [dragging, setDragging] = useState<BoardCard[] | null>(null);
+  const [draggingGroup, setDraggingGroup] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
   const [level2, setLevel2] = useState(false);
@@ -134,6 +135,10 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const onDragStart = useCallback(
     (event: DragStartEvent) => {
       const id = String(event.active.id);
+      if (id.startsWith('group:')) {
+        setDraggingGroup(id.slice('group:'.length));
+        return;
+      }
       const ids = selected.has(id) ? [...selected] : [id];
       const all = data?.cards ?? [];
       draggingCount.current = ids.length;
@@ -159,9 +164,21 @@ export function BoardScreen({ studyId }: { studyId: string }) {
     (_event: DragEndEvent) => {
       const drop = target.current;
       const moving = dragging?.map((c) => c.id) ?? [];
+      const group = draggingGroup;
       setDragging(null);
+      setDraggingGroup(null);
       highlight(null);
       target.current = null;
+      if (group && drop) {
+        // A group dropped on a theme joins it; anywhere in a column, it moves there.
+        if (drop.kind === 'theme') call('board.updateGroup', { id: group, fields: { themeId: drop.themeId } }).then(refresh, fail);
+        else if (!(drop.kind === 'group' && drop.groupId === group)) {
+          const beforeId = drop.kind === 'group' ? drop.groupId : null;
+          call('board.moveGroup', { id: group, stageId: drop.stageId, beforeId }).then(refresh, fail);
+        }
+        return;
+      }
+      if (drop?.kind === 'theme') return;
       if (!drop || moving.length === 0) return;
       if (drop.kind === 'card' && moving.includes(drop.cardId)) return;
       if (drop.kind === 'card' && drop.groupId === null) {
@@ -184,7 +201,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
       // Keep the same (empty) set when nothing was selected: a new set re-renders every column.
       setSelected((current) => (current.size ? new Set() : current));
     },
-    [dragging, studyId, t, refresh, fail, client, key],
+    [dragging, draggingGroup, studyId, t, refresh, fail, client, key],
   );
 
   if (!data || !overview.data) return <p className="muted screen">{t('common.loading')}</p>;
@@ -259,7 +276,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           onDragStart={onDragStart}
           onDragMove={onDragMove}
           onDragEnd={onDragEnd}
-          onDragCancel={() => (setDragging(null), highlight(null))}
+          onDragCancel={() => (setDragging(null), setDraggingGroup(null), highlight(null))}
           accessibility={accessibility}
         >
           <div className="board-columns" data-testid="board" ref={columnsRef}>
@@ -280,16 +297,20 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           </div>
           {/* The overlay must not hide the drop target from elementFromPoint. */}
           <DragOverlay dropAnimation={null} style={{ pointerEvents: 'none' }}>
-            {dragging && dragging[0] ? (
+            {draggingGroup ? (
+              <div className="board-card overlay group-overlay">
+                <p className="board-card-text">{data.groups.find((g) => g.id === draggingGroup)?.name}</p>
+              </div>
+            ) : dragging && dragging[0] ? (
               <div className="board-card overlay">
                 <p className="board-card-text">{dragging[0].text}</p>
                 {dragging.length > 1 && <span className="overlay-count">{dragging.length}</span>}
               </div>
             ) : null}
           </DragOverlay>
+          {level2 && <Level2Panel board={data} studyId={studyId} onClose={() => setLevel2(false)} />}
         </DndContext>
       )}
-      {level2 && <Level2Panel board={data} studyId={studyId} onClose={() => setLevel2(false)} />}
       {open && <EvidencePanel card={data.cards.find((c) => c.id === open) ?? null} studyId={studyId} onClose={() => setOpen(null)} />}
     </section>
   );

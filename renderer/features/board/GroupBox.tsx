@@ -1,6 +1,7 @@
 // A named group on the board: rename in place, colour, collapse to title and count,
 // dissolve. Its box spans all its cards, so it is a drop target even where the
 // column has not mounted them.
+import { useDraggable } from '@dnd-kit/core';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationOf } from '../../api/queries';
@@ -18,6 +19,8 @@ export const GroupBox = memo(function GroupBox({ placed }: { placed: PlacedGroup
   const [menu, setMenu] = useState(false);
   const errors = reportErrors(t);
   const { group } = placed;
+  // A group moves by its handle: to another column, or onto a theme in the themes panel.
+  const { attributes, listeners, setNodeRef } = useDraggable({ id: `group:${group.id}`, data: { kind: 'group' } });
   return (
     <div
       className={`group-box${group.collapsed ? ' collapsed' : ''}`}
@@ -26,6 +29,9 @@ export const GroupBox = memo(function GroupBox({ placed }: { placed: PlacedGroup
       aria-label={group.name}
     >
       <header className="group-head" style={{ background: `${group.color}1a` }}>
+        <button ref={setNodeRef} className="drag-handle group-handle" aria-label={t('board.moveGroup', { name: group.name })} {...attributes} {...listeners}>
+          <Icon name="drag" size={14} />
+        </button>
         <span className="group-dot" style={{ background: group.color }} />
         <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
         <span className="group-count">{placed.count}</span>
@@ -38,7 +44,7 @@ export const GroupBox = memo(function GroupBox({ placed }: { placed: PlacedGroup
           <Icon name={group.collapsed ? 'arrowDown' : 'arrowUp'} size={14} />
         </button>
         <button className="icon-button" aria-label={t('board.groupMenu')} aria-expanded={menu} onClick={() => setMenu(!menu)}>
-          <Icon name="drag" size={14} />
+          <Icon name="edit" size={14} />
         </button>
       </header>
       {menu && (

@@ -4,12 +4,15 @@
 import type { CollisionDetection } from '@dnd-kit/core';
 
 export type DropTarget =
+  | { kind: 'theme'; themeId: string }
   | { kind: 'card'; cardId: string; groupId: string | null; stageId: string | null }
   | { kind: 'group'; groupId: string; stageId: string | null }
   | { kind: 'column'; stageId: string | null };
 
 export function targetAt(x: number, y: number): DropTarget | null {
   const element = document.elementFromPoint(x, y);
+  const theme = element?.closest<HTMLElement>('[data-theme]');
+  if (theme) return { kind: 'theme', themeId: theme.dataset.theme! };
   const column = element?.closest<HTMLElement>('[data-drop-column]');
   if (!element || !column) return null;
   const stageId = column.dataset.dropColumn || null;
@@ -37,7 +40,9 @@ let highlighted: Element | null = null;
 /** Marks the drop target with a class, outside React, so hovering re-renders nothing. */
 export function highlight(target: DropTarget | null): void {
   const next =
-    target?.kind === 'card'
+    target?.kind === 'theme'
+      ? document.querySelector(`[data-theme="${target.themeId}"]`)
+      : target?.kind === 'card'
       ? document.querySelector(`[data-card="${target.cardId}"]`)
       : target?.kind === 'group'
         ? document.querySelector(`[data-group="${target.groupId}"]`)
