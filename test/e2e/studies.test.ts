@@ -103,4 +103,21 @@ describe('study library in the browser', () => {
       if (link === 'Guide') expect(await page.getByRole('textbox', { name: 'Guide title' }).inputValue()).toBe(heading);
     }
   });
+
+  it('deletes a study for good from the trash only after confirming', async () => {
+    const { page, library } = await openApp();
+    const card = page.getByTestId('study-card').first();
+    await card.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('button', { name: 'Trash', exact: true }).click();
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Delete this study for good?').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await library.dispatch('study.list', { trash: true })).ok).toBe(true);
+    await page.getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete for good' }).click();
+    await page.getByText('The trash is empty').waitFor();
+    expect(await library.dispatch('study.list', { trash: true })).toEqual({ ok: true, value: [] });
+  });
 });
+

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import { useMutationOf } from '../../api/queries';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -101,55 +101,42 @@ export function TagEditor({ tag, tags, onGone }: { tag: Tag; tags: Tag[]; onGone
         </button>
       </div>
       {confirming === 'delete' && (
-        <Dialog title={t('codebook.deleteTitle', { name: tag.name })} onClose={() => setConfirming(null)}>
-          <p>{t('codebook.deleteBody', { count: tag.uses })}</p>
-          <div className="dialog-actions">
-            <button className="button" autoFocus onClick={() => setConfirming(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              className="button danger-solid"
-              onClick={() => {
-                setConfirming(null);
-                remove.mutate(
-                  { id: tag.id },
-                  {
-                    ...errors,
-                    onSuccess: () => {
-                      onGone();
-                      showToast({
-                        tone: 'info',
-                        message: t('codebook.deleted', { name: tag.name }),
-                        action: { label: t('common.undo'), run: () => restore.mutate({ id: tag.id }, errors) },
-                      });
-                    },
-                  },
-                );
-              }}
-            >
-              {t('codebook.delete')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('codebook.deleteTitle', { name: tag.name })}
+          body={t('codebook.deleteBody', { count: tag.uses })}
+          confirmLabel={t('codebook.delete')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            remove.mutate(
+              { id: tag.id },
+              {
+                ...errors,
+                onSuccess: () => {
+                  onGone();
+                  showToast({
+                    tone: 'info',
+                    message: t('codebook.deleted', { name: tag.name }),
+                    action: { label: t('common.undo'), run: () => restore.mutate({ id: tag.id }, errors) },
+                  });
+                },
+              },
+            );
+          }}
+        />
       )}
       {confirming === 'merge' && target && (
-        <Dialog title={t('codebook.mergeTitle', { source: tag.name, target: target.name })} onClose={() => setConfirming(null)}>
-          <p>{t('codebook.mergeBody', { source: tag.name, target: target.name, count: tag.uses })}</p>
-          <div className="dialog-actions">
-            <button className="button" autoFocus onClick={() => setConfirming(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              className="button primary"
-              onClick={() => {
-                setConfirming(null);
-                merge.mutate({ sourceId: tag.id, targetId: target.id }, { ...errors, onSuccess: () => onGone() });
-              }}
-            >
-              {t('codebook.merge')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          tone="primary"
+          title={t('codebook.mergeTitle', { source: tag.name, target: target.name })}
+          body={t('codebook.mergeBody', { source: tag.name, target: target.name, count: tag.uses })}
+          confirmLabel={t('codebook.merge')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            merge.mutate({ sourceId: tag.id, targetId: target.id }, { ...errors, onSuccess: () => onGone() });
+          }}
+        />
       )}
     </article>
   );

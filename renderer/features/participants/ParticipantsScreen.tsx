@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/api/participants';
 import { useMutationOf, useOperation } from '../../api/queries';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -73,42 +73,32 @@ export function ParticipantsScreen({ studyId }: { studyId: string }) {
       )}
       {importing && <ImportDialog studyId={studyId} onClose={() => setImporting(false)} />}
       {confirm && (
-        <Dialog
+        <ConfirmDialog
           title={t(confirm.kind === 'withdraw' ? 'participants.withdrawTitle' : 'participants.deleteTitle', { code: confirm.participant.code })}
-          onClose={() => setConfirm(null)}
-        >
-          <p>{t(confirm.kind === 'withdraw' ? 'participants.withdrawBody' : 'participants.deleteBody')}</p>
-          <div className="dialog-actions">
-            <button className="button" autoFocus onClick={() => setConfirm(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              className="button danger-solid"
-              onClick={() => {
-                const { participant } = confirm;
-                if (confirm.kind === 'withdraw') {
-                  withdraw.mutate(
-                    { id: participant.id, withdrawn: true },
-                    {
-                      ...errors,
-                      onSuccess: () =>
-                        showToast({
-                          tone: 'info',
-                          message: t('participants.withdrawnToast', { code: participant.code }),
-                          action: { label: t('common.undo'), run: () => withdraw.mutate({ id: participant.id, withdrawn: false }) },
-                        }),
-                    },
-                  );
-                } else {
-                  remove.mutate({ id: participant.id }, errors);
-                }
-                setConfirm(null);
-              }}
-            >
-              {t(confirm.kind === 'withdraw' ? 'participants.withdraw' : 'participants.deleteConfirm')}
-            </button>
-          </div>
-        </Dialog>
+          body={t(confirm.kind === 'withdraw' ? 'participants.withdrawBody' : 'participants.deleteBody')}
+          confirmLabel={t(confirm.kind === 'withdraw' ? 'participants.withdraw' : 'participants.deleteConfirm')}
+          onCancel={() => setConfirm(null)}
+          onConfirm={() => {
+            const { participant } = confirm;
+            if (confirm.kind === 'withdraw') {
+              withdraw.mutate(
+                { id: participant.id, withdrawn: true },
+                {
+                  ...errors,
+                  onSuccess: () =>
+                    showToast({
+                      tone: 'info',
+                      message: t('participants.withdrawnToast', { code: participant.code }),
+                      action: { label: t('common.undo'), run: () => withdraw.mutate({ id: participant.id, withdrawn: false }) },
+                    }),
+                },
+              );
+            } else {
+              remove.mutate({ id: participant.id }, errors);
+            }
+            setConfirm(null);
+          }}
+        />
       )}
     </section>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StudySummary } from '../../../shared/api/entities';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
-import { Dialog } from '../../components/Dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -53,23 +53,16 @@ export function TrashView() {
         ))}
       </ul>
       {confirming && (
-        <Dialog title={t('trash.confirmTitle')} onClose={() => setConfirming(null)}>
-          <p>{t('trash.confirmBody', { name: confirming.name })}</p>
-          <div className="dialog-actions">
-            <button className="button" autoFocus onClick={() => setConfirming(null)}>
-              {t('common.cancel')}
-            </button>
-            <button
-              className="button danger-solid"
-              onClick={() => {
-                purge.mutate({ id: confirming.id }, { onError });
-                setConfirming(null);
-              }}
-            >
-              {t('trash.purge')}
-            </button>
-          </div>
-        </Dialog>
+        <ConfirmDialog
+          title={t('trash.confirmTitle')}
+          body={t('trash.confirmBody', { name: confirming.name })}
+          confirmLabel={t('trash.purge')}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            purge.mutate({ id: confirming.id }, { onError });
+            setConfirming(null);
+          }}
+        />
       )}
     </section>
   );
