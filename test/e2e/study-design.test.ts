@@ -143,7 +143,7 @@ describe('study design in the browser', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Merge' }).click();
     await expect.poll(async () => (await call(library, 'tag.list', { studyId: study.id })).map((t) => t.name)).toEqual(['Trust', 'Trust in sales']);
     await page.getByPlaceholder('Search tags').fill('sales');
-    expect(await page.locator('.tag-row').count()).toBe(2); // the parent stays visible above its match
+    await expect.poll(() => page.locator('.tag-row').count()).toBe(2); // the parent stays visible above its match
     const tags = await call(library, 'tag.list', { studyId: study.id });
     expect(tags.find((t) => t.name === 'Trust')!.definition).toBe('Whether the customer believes what they are told');
   });

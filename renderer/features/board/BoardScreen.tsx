@@ -35,6 +35,7 @@ import { LinkArrows } from './LinkArrows';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
+import { lastPointer, trackPointer } from './pointer';
 
 // Module constants: sensors and modifiers must not change identity between renders.
 const POINTER = { activationConstraint: { distance: 5 } };
@@ -111,6 +112,8 @@ export function BoardScreen({ studyId }: { studyId: string }) {
     [studyId, refresh, fail],
   );
 
+  useEffect(trackPointer, []);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const typing = (event.target as HTMLElement | null)?.closest('input, textarea, [contenteditable="true"]');
@@ -161,8 +164,9 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   }, []);
 
   const onDragEnd = useCallback(
-    (_event: DragEndEvent) => {
-      const drop = target.current;
+    (event: DragEndEvent) => {
+      const released = 'clientX' in event.activatorEvent ? lastPointer() : null;
+      const drop = released ? targetAt(released.x, released.y) : target.current;
       const moving = dragging?.map((c) => c.id) ?? [];
       const group = draggingGroup;
       setDragging(null);
