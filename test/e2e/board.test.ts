@@ -161,6 +161,52 @@ describe('affinity board in the browser', () => {
     await expect.poll(() => page.getByTestId('card-count').innerText()).toBe('5 cards');
   });
 
+  it('groups two cards by keyboard: pick one up, move it onto the other, drop', async () => {
+    const { page, library, study, cards } = await setUp();
+    await page.locator(`[data-card="${cards[1]}"]`).focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up 1 card.').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).groups.length).toBe(1);
+    const board = await call(library, 'board.get', { studyId: study.id });
+    expect(board.cards.filter((c) => c.groupId === board.groups[0]!.id).map((c) => c.id).sort()).toEqual([cards[0], cards[1]].sort());
+  });
+
+  it('selects cards with a lasso and drags them all into another column', async () => {
+    const { page, library, study, stages, cards } = await setUp();
+    const body = (await page.locator(`[data-drop-column="${stages[0]!.id}"]`).boundingBox())!;
+    const last = (await page.locator(`[data-card="${cards[1]}"]`).boundingBox())!;
+    // From empty space below the cards, up across both of them.
+    await page.mouse.move(body.x + 4, last.y + last.height + 30);
+    await page.mouse.down();
+    await page.mouse.move(body.x + body.width / 2, last.y - 40, { steps: 4 });
+    await page.mouse.move(body.x + body.width - 20, last.y - 60, { steps: 2 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.board-card.selected').count()).toBe(2);
+    await drag(page, `[data-card="${cards[0]}"]`, `[data-drop-column="${stages[2]!.id}"]`);
+    await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.filter((c) => c.stageId === stages[2]!.id).map((c) => c.id).sort()).toEqual([cards[0], cards[1]].sort());
+  });
+
+  it('selects cards by keyboard and moves them together', async () => {
+    const { page, library, study, stages, cards } = await setUp();
+    await page.locator(`[data-card="${cards[2]}"]`).focus();
+    await page.keyboard.press('Control+Space');
+    await page.keyboard.press('Shift+ArrowDown'); // moves focus to the next card and adds it
+    await expect.poll(() => page.locator('.board-card.selected').count()).toBe(2);
+    await page.keyboard.press('Space');
+    await page.getByText('Picked up 2 cards.').waitFor({ state: 'attached' });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.filter((c) => c.stageId === stages[2]!.id).map((c) => c.id).sort()).toEqual([cards[2], cards[3]].sort());
+    // Ctrl+A selects the focused card's column; Escape clears the selection.
+    await page.locator(`[data-card="${cards[0]}"]`).focus();
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => page.locator('.board-card.selected').count()).toBe(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.board-card.selected').count()).toBe(0);
+  });
+
   it('moves a card to another column by keyboard, with announcements', async () => {
     const { page, library, study, stages, cards } = await setUp();
     const card = page.locator(`[data-card="${cards[2]}"]`);

@@ -5,6 +5,13 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { BoardCard } from '../../../shared/api/board';
 import { CARD_HEIGHT } from './layout';
+import type { SelectMode } from './selection';
+
+/** The card above or below in the same column, in layout order (cards mount in that order). */
+function neighbour(card: HTMLElement, step: 1 | -1): HTMLElement | null {
+  const cards = [...(card.parentElement?.querySelectorAll<HTMLElement>(':scope > [data-card]') ?? [])];
+  return cards[cards.indexOf(card) + step] ?? null;
+}
 
 interface Props {
   card: BoardCard;
@@ -13,7 +20,7 @@ interface Props {
   top: number;
   selected: boolean;
   dimmed: boolean;
-  onSelect: (id: string, mode: 'one' | 'toggle' | 'range') => void;
+  onSelect: (id: string, mode: SelectMode) => void;
   onOpen: (id: string) => void;
 }
 
@@ -47,11 +54,23 @@ export const BoardCardView = memo(function BoardCardView({ card, typeLabel, top,
       aria-selected={selected}
       {...attributes}
       {...listeners}
-      onClick={(event) => onSelect(card.id, event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'one')}
+      onClick={(event) => onSelect(card.id, event.shiftKey || event.ctrlKey || event.metaKey ? 'toggle' : 'one')}
       onDoubleClick={() => onOpen(card.id)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') onOpen(card.id);
-        else listeners?.onKeyDown?.(event);
+        else if (event.code === 'Space' && (event.ctrlKey || event.metaKey || event.shiftKey)) {
+          // Ctrl/Shift+Space selects instead of picking the card up.
+          event.preventDefault();
+          onSelect(card.id, 'toggle');
+        } else if (!isDragging && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+          event.preventDefault();
+          const next = neighbour(event.currentTarget, event.key === 'ArrowDown' ? 1 : -1);
+          if (next) {
+            next.focus();
+            next.scrollIntoView({ block: 'nearest' });
+            if (event.shiftKey) onSelect(next.dataset.card!, 'add');
+          }
+        } else listeners?.onKeyDown?.(event);
       }}
     >
       <CardBody card={card} typeLabel={typeLabel} />

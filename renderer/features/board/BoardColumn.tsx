@@ -9,6 +9,7 @@ import type { BoardCard, BoardGroup } from '../../../shared/api/board';
 import { BoardCardView } from './BoardCardView';
 import { GroupBox } from './GroupBox';
 import { layoutColumn, visibleCards } from './layout';
+import type { SelectMode } from './selection';
 
 const OVERSCAN = 240;
 
@@ -19,7 +20,7 @@ interface Props {
   cards: BoardCard[];
   selected: ReadonlySet<string>;
   matches: ((card: BoardCard) => boolean) | null;
-  onSelect: (id: string, mode: 'one' | 'toggle' | 'range') => void;
+  onSelect: (id: string, mode: SelectMode) => void;
   onOpen: (id: string) => void;
 }
 

@@ -5,6 +5,7 @@
 import {
   DndContext,
   DragOverlay,
+  getClientRect,
   KeyboardSensor,
   PointerSensor,
   useSensor,
@@ -35,11 +36,17 @@ import { LinkArrows } from './LinkArrows';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
-import { lastPointer, trackPointer } from './pointer';
+import { lastPointer, overlayCentre, trackPointer } from './pointer';
+import { useLasso } from './lasso';
+import { selectCard, selectCards, type SelectMode } from './selection';
 
 // Module constants: sensors and modifiers must not change identity between renders.
 const POINTER = { activationConstraint: { distance: 5 } };
-const KEYBOARD = { coordinateGetter: boardKeyboardCoordinates };
+// Instant scrolling: a keyboard move that scrolls the board lands before the next key.
+const KEYBOARD = { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' as const };
+// Cards are placed with a transform; dnd-kit's default measure ignores transforms, which
+// put the picked-up card (and the keyboard's drop point) where the canvas starts.
+const MEASURING = { draggable: { measure: getClientRect } };
 
 export function BoardScreen({ studyId }: { studyId: string }) {
   const { t } = useTranslation();
@@ -113,30 +120,39 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   );
 
   useEffect(trackPointer, []);
+  const onSelect = useCallback((id: string, mode: SelectMode) => setSelected((current) => selectCard(current, id, mode)), []);
+  const onSelectMany = useCallback((ids: string[], additive: boolean) => setSelected((current) => selectCards(current, ids, additive)), []);
+  const lassoBox = useRef<HTMLDivElement | null>(null);
+  useLasso(columnsRef, lassoBox, onSelectMany, Boolean(data?.cards.length));
+  const activeDrag = useRef(false);
+
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, [contenteditable="true"]');
-      if (typing || !(event.ctrlKey || event.metaKey) || event.code !== 'KeyZ') return;
-      event.preventDefault();
-      void undo(event.shiftKey);
+      const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]');
+      if (typing || event.defaultPrevented) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.code === 'KeyZ') {
+        event.preventDefault();
+        void undo(event.shiftKey);
+      } else if (mod && event.code === 'KeyA') {
+        // Select every card (that the filter shows) in the focused card's column.
+        const column = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-drop-column]');
+        if (!column) return;
+        event.preventDefault();
+        const cards = cardsByColumn.get(column.dataset.dropColumn ?? '') ?? [];
+        onSelectMany(cards.filter((c) => !matches || matches(c)).map((c) => c.id), false);
+      } else if (event.key === 'Escape' && !activeDrag.current) {
+        onSelectMany([], false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo]);
-
-  const onSelect = useCallback((id: string, mode: 'one' | 'toggle' | 'range') => {
-    setSelected((current) => {
-      if (mode === 'one') return current.size === 1 && current.has(id) ? new Set() : new Set([id]);
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }, []);
+  }, [undo, cardsByColumn, matches, onSelectMany]);
 
   const onDragStart = useCallback(
     (event: DragStartEvent) => {
+      activeDrag.current = true;
       const id = String(event.active.id);
       if (id.startsWith('group:')) {
         setDraggingGroup(id.slice('group:'.length));
@@ -152,12 +168,13 @@ export function BoardScreen({ studyId }: { studyId: string }) {
 
   const onDragMove = useCallback((event: DragMoveEvent) => {
     const activator = event.activatorEvent as PointerEvent | KeyboardEvent;
-    const rect = event.active.rect.current.translated;
+    // By keyboard, the point is the picked-up card's centre, moved as far as the keys took it.
+    const start = event.active.rect.current.initial;
     const point =
       'clientX' in activator
         ? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y }
-        : rect
-          ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+        : start
+          ? { x: start.left + start.width / 2 + event.delta.x, y: start.top + start.height / 2 + event.delta.y }
           : null;
     target.current = point ? targetAt(point.x, point.y) : null;
     highlight(target.current);
@@ -165,8 +182,11 @@ export function BoardScreen({ studyId }: { studyId: string }) {
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
-      const released = 'clientX' in event.activatorEvent ? lastPointer() : null;
+      // Where the user let go: the pointer's release point, or by keyboard the centre of
+      // the lifted card as drawn (the board may have scrolled under it since the last move).
+      const released = 'clientX' in event.activatorEvent ? lastPointer() : overlayCentre();
       const drop = released ? targetAt(released.x, released.y) : target.current;
+      activeDrag.current = false;
       const moving = dragging?.map((c) => c.id) ?? [];
       const group = draggingGroup;
       setDragging(null);
@@ -277,10 +297,11 @@ export function BoardScreen({ studyId }: { studyId: string }) {
         <DndContext
           sensors={sensors}
           collisionDetection={columnUnderPoint}
+          measuring={MEASURING}
           onDragStart={onDragStart}
           onDragMove={onDragMove}
           onDragEnd={onDragEnd}
-          onDragCancel={() => (setDragging(null), setDraggingGroup(null), highlight(null))}
+          onDragCancel={() => ((activeDrag.current = false), setDragging(null), setDraggingGroup(null), highlight(null))}
           accessibility={accessibility}
         >
           <div className="board-columns" data-testid="board" ref={columnsRef}>
@@ -299,8 +320,10 @@ export function BoardScreen({ studyId }: { studyId: string }) {
               />
             ))}
           </div>
+          <div className="lasso-box" ref={lassoBox} hidden />
           {/* The overlay must not hide the drop target from elementFromPoint. */}
-          <DragOverlay dropAnimation={null} style={{ pointerEvents: 'none' }}>
+          {/* No transition: by keyboard the drop point is where the lifted card is drawn. */}
+          <DragOverlay dropAnimation={null} transition="" style={{ pointerEvents: 'none' }}>
             {draggingGroup ? (
               <div className="board-card overlay group-overlay">
                 <p className="board-card-text">{data.groups.find((g) => g.id === draggingGroup)?.name}</p>

@@ -23,3 +23,9 @@ export function trackPointer(): () => void {
 }
 
 export const lastPointer = (): Point | null => last;
+
+/** The centre of the lifted card's overlay, as drawn now. */
+export function overlayCentre(): Point | null {
+  const rect = document.querySelector('.board-card.overlay')?.getBoundingClientRect();
+  return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+}
