@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { BoardCard, BoardGroup } from '../../../shared/api/board';
 import { BoardCardView } from './BoardCardView';
 import { GroupBox } from './GroupBox';
-import { layoutColumn, visibleCards } from './layout';
+import { GROUP_HEADER, layoutColumn, visibleCards } from './layout';
 import type { SelectMode } from './selection';
 
 const OVERSCAN = 240;
@@ -50,7 +50,9 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
   const [band, setBand] = useState({ top: 0, height: 900 });
   const layout = useMemo(() => layoutColumn(groups, cards), [groups, cards]);
   const typeLabels = useMemo(() => Object.fromEntries(FINDING_TYPES.map((type) => [type, t(`findingTypes.${type}.name`)])), [t]);
-  const shown = visibleCards(layout.cards, band.top - OVERSCAN, band.top + band.height + OVERSCAN);
+  const from = band.top - OVERSCAN;
+  const to = band.top + band.height + OVERSCAN;
+  const shown = visibleCards(layout.cards, from, to);
   const count = matches ? cards.filter(matches).length : cards.length;
 
   const measure = useCallback(() => {
@@ -85,7 +87,7 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
       >
         <div className="board-column-canvas" style={{ height: layout.height }}>
           {layout.groups.map((placed) => (
-            <GroupBox key={placed.group.id} placed={placed} />
+            <GroupBox key={placed.group.id} placed={placed} inView={placed.top + GROUP_HEADER >= from && placed.top <= to} />
           ))}
           {shown.map(({ card, top }) => (
             <BoardCardView

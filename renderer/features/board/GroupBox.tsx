@@ -12,15 +12,28 @@ import type { PlacedGroup } from './layout';
 
 const COLOURS = ['#64748b', '#2f5d62', '#b4443a', '#d08a2e', '#5b7db1', '#7a9e5b', '#8e6bb8', '#c06c84'];
 
-export const GroupBox = memo(function GroupBox({ placed }: { placed: PlacedGroup }) {
+/**
+ * A group moves by its handle: to another column, or onto a theme in the themes panel.
+ * The draggable hook lives in this small component alone, and only for groups in view:
+ * dnd-kit re-renders every draggable when a drag starts, and a column of a big board
+ * holds dozens of groups.
+ */
+const GroupHandle = memo(function GroupHandle({ id, label }: { id: string; label: string }) {
+  const { attributes, listeners, setNodeRef } = useDraggable({ id: `group:${id}`, data: { kind: 'group' } });
+  return (
+    <button ref={setNodeRef} className="drag-handle group-handle" aria-label={label} {...attributes} {...listeners}>
+      <Icon name="drag" size={14} />
+    </button>
+  );
+});
+
+export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: PlacedGroup; inView: boolean }) {
   const { t } = useTranslation();
   const update = useMutationOf('board.updateGroup');
   const remove = useMutationOf('board.deleteGroup');
   const [menu, setMenu] = useState(false);
   const errors = reportErrors(t);
   const { group } = placed;
-  // A group moves by its handle: to another column, or onto a theme in the themes panel.
-  const { attributes, listeners, setNodeRef } = useDraggable({ id: `group:${group.id}`, data: { kind: 'group' } });
   return (
     <div
       className={`group-box${group.collapsed ? ' collapsed' : ''}`}
@@ -29,9 +42,7 @@ export const GroupBox = memo(function GroupBox({ placed }: { placed: PlacedGroup
       aria-label={group.name}
     >
       <header className="group-head" style={{ background: `${group.color}1a` }}>
-        <button ref={setNodeRef} className="drag-handle group-handle" aria-label={t('board.moveGroup', { name: group.name })} {...attributes} {...listeners}>
-          <Icon name="drag" size={14} />
-        </button>
+        {inView ? <GroupHandle id={group.id} label={t('board.moveGroup', { name: group.name })} /> : <span className="drag-handle group-handle" aria-hidden />}
         <span className="group-dot" style={{ background: group.color }} />
         <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
         <span className="group-count">{placed.count}</span>
