@@ -123,7 +123,12 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const onSelect = useCallback((id: string, mode: SelectMode) => setSelected((current) => selectCard(current, id, mode)), []);
   const onSelectMany = useCallback((ids: string[], additive: boolean) => setSelected((current) => selectCards(current, ids, additive)), []);
   const lassoBox = useRef<HTMLDivElement | null>(null);
-  useLasso(columnsRef, lassoBox, onSelectMany, Boolean(data?.cards.length));
+  const [columnsElement, setColumnsElement] = useState<HTMLDivElement | null>(null);
+  useLasso(columnsElement, lassoBox, onSelectMany);
+  const columnsRefCallback = useCallback((el: HTMLDivElement | null) => {
+    columnsRef.current = el;
+    setColumnsElement(el);
+  }, []);
   const activeDrag = useRef(false);
 
 
@@ -304,7 +309,11 @@ export function BoardScreen({ studyId }: { studyId: string }) {
           onDragCancel={() => ((activeDrag.current = false), setDragging(null), setDraggingGroup(null), highlight(null))}
           accessibility={accessibility}
         >
-          <div className="board-columns" data-testid="board" ref={columnsRef}>
+          <div
+            className="board-columns"
+            data-testid="board"
+            ref={columnsRefCallback}
+          >
             {showLinks && <LinkArrows board={data} container={columnsRef} />}
             {columns.map((column) => (
               <BoardColumn

@@ -26,10 +26,11 @@ function startsLasso(event: PointerEvent, board: HTMLElement): boolean {
   return true;
 }
 
-export function useLasso(board: RefObject<HTMLElement | null>, box: RefObject<HTMLElement | null>, onSelect: (ids: string[], additive: boolean) => void, enabled: boolean) {
+/** `board` is the element itself (state, not a ref): it mounts only once the board's data has loaded. */
+export function useLasso(board: HTMLElement | null, box: RefObject<HTMLElement | null>, onSelect: (ids: string[], additive: boolean) => void) {
   useEffect(() => {
-    const root = board.current;
-    if (!root || !enabled) return;
+    const root = board;
+    if (!root) return;
     let origin: { x: number; y: number } | null = null;
     let rect: Rect | null = null;
     const draw = (r: Rect | null) => {
@@ -76,5 +77,5 @@ export function useLasso(board: RefObject<HTMLElement | null>, box: RefObject<HT
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
     };
-  }, [board, box, onSelect, enabled]);
+  }, [board, box, onSelect]);
 }
