@@ -7,6 +7,7 @@ import { hardenWebContents, denyPermissions } from './shell/hardening.js';
 import { wireIpc } from './shell/ipc.js';
 import { installMenu } from './shell/menu.js';
 import { printHtmlToPdf } from './shell/pdf.js';
+import { captureHtmlToPng } from './shell/png.js';
 import { APP_ENTRY_URL, dataDirFromArgv, mainWindowOptions } from './shell/policy.js';
 import { registerAppScheme, serveRenderer } from './shell/protocol.js';
 
@@ -35,6 +36,7 @@ async function start(): Promise<void> {
       // Set by `npm start`: the addon built for Electron; packaged apps ship their own.
       sqliteBinding: app.isPackaged ? undefined : process.env.FIELDWORK_SQLITE_BINDING,
       printPdf: printHtmlToPdf,
+      capturePng: captureHtmlToPng,
     });
   } catch (error) {
     dialog.showErrorBox('Fieldwork could not open its library', error instanceof Error ? error.message : String(error));

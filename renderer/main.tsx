@@ -9,6 +9,8 @@ import './styles/app.css';
 import './styles/design.css';
 import './styles/interview.css';
 import './styles/board.css';
+import './styles/documents.css';
+import './styles/search.css';
 
 initI18n();
 const root = document.getElementById('root');

@@ -101,3 +101,29 @@ export type StudyLanguage = (typeof STUDY_LANGUAGES)[number];
 
 /** A planned interview lasts about one hour. */
 export const SESSION_MINUTES = 60;
+
+/** The PERSONAL quality checklist a persona should pass, one letter per principle. */
+export const PERSONAL_LETTERS = ['P', 'E', 'R', 'S', 'O', 'N', 'A', 'L'] as const;
+export type PersonalLetter = (typeof PERSONAL_LETTERS)[number];
+
+/** Past this many personas a study has more than a team can remember and use (the N of PERSONAL). */
+export const PERSONA_HANDFUL = 5;
+
+/** Colour palettes of generated persona avatars ('generated:<palette>'). */
+export const AVATAR_PALETTES = ['blue', 'teal', 'green', 'amber', 'orange', 'red', 'pink', 'purple', 'slate'] as const;
+export type AvatarPalette = (typeof AVATAR_PALETTES)[number];
+
+/** Uploaded avatar images: these formats, at most this many bytes. */
+export const AVATAR_IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export const AVATAR_MAX_BYTES = 512 * 1024;
+
+/** The finding type each journey-map lane is filled from (quotes fill no lane). */
+export const LANE_FINDING_TYPE: Record<JourneyLane, FindingType> = {
+  doing: 'do',
+  thinking: 'think',
+  feeling: 'feel',
+  touchpoints: 'touchpoint',
+  influencers: 'influencer',
+  pain_points: 'pain_point',
+  opportunities: 'improvement_idea',
+};

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { openDatabase } from './db/connection.js';
 import { LIBRARY_FILE } from './paths.js';
-import type { PdfPrinter, ServiceContext } from './services/context.js';
+import type { PdfPrinter, PngCapturer, ServiceContext } from './services/context.js';
 import { createDispatcher, type Dispatch } from './services/dispatch.js';
 import { EventBus } from './services/events.js';
 import { handlers } from './services/handlers.js';
@@ -20,6 +20,8 @@ export interface LibraryOptions {
   sqliteBinding?: string | undefined;
   /** Prints HTML to PDF for document exports. */
   printPdf?: PdfPrinter | undefined;
+  /** Renders HTML to PNG for image exports. */
+  capturePng?: PngCapturer | undefined;
 }
 
 export interface Library {
@@ -54,6 +56,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     printPdf: options.printPdf,
+    capturePng: options.capturePng,
     readOnly: opened.readOnly,
     readOnlyReason: opened.readOnlyReason,
     appVersion: options.appVersion,

@@ -51,6 +51,10 @@ const INVALIDATES: Record<EventName, OperationName[]> = {
     'session.report',
     'board.get',
     'board.drivers',
+    'persona.list',
+    'persona.get',
+    'persona.suggest',
+    'journey.get',
   ],
 };
 

@@ -6,7 +6,7 @@ import { useLiveInvalidation, useOperation } from '../api/queries';
 import { EmptyState } from '../components/EmptyState';
 import { Toasts } from '../components/Toasts';
 import { SessionsScreen } from '../features/interviews/SessionsScreen';
-import { ComingScreen } from '../features/placeholders/ComingScreen';
+import { SearchShortcut } from '../features/search/SearchShortcut';
 import { StudyList } from '../features/studies/StudyList';
 import { TrashView } from '../features/studies/TrashView';
 import { AppFrame } from './AppFrame';
@@ -18,6 +18,9 @@ const GuideScreen = lazy(() => import('../features/guide/GuideScreen').then((m) 
 const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
 const BoardScreen = lazy(() => import('../features/board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
 const StudyOverview = lazy(() => import('../features/overview/StudyOverview').then((m) => ({ default: m.StudyOverview })));
+const PersonasScreen = lazy(() => import('../features/personas/PersonasScreen').then((m) => ({ default: m.PersonasScreen })));
+const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((m) => ({ default: m.JourneyScreen })));
+const SearchScreen = lazy(() => import('../features/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 
 const LAST_STUDY_KEY = 'fieldwork.lastStudy';
@@ -55,8 +58,10 @@ function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
   if (route.screen === 'codebook') return <CodebookScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'guide') return <GuideScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'interviews') return <SessionsScreen key={studyId} studyId={studyId} />;
-  if (route.screen === 'board') return <BoardScreen key={studyId} studyId={studyId} />;
-  return <ComingScreen screen={route.screen} />;
+  if (route.screen === 'board') return <BoardScreen key={studyId} studyId={studyId} focusId={route.focus?.id} />;
+  if (route.screen === 'personas') return <PersonasScreen key={`${studyId}:${route.focus?.id ?? ''}`} studyId={studyId} focusId={route.focus?.id} />;
+  if (route.screen === 'journey') return <JourneyScreen key={studyId} studyId={studyId} />;
+  return <SearchScreen key={studyId} studyId={studyId} />;
 }
 
 export function App() {
@@ -78,8 +83,9 @@ export function App() {
     return (
       <>
         <Suspense fallback={null}>
-          <InterviewScreen key={route.sessionId} studyId={studyId} sessionId={route.sessionId} />
+          <InterviewScreen key={route.sessionId} studyId={studyId} sessionId={route.sessionId} focus={route.focus} />
         </Suspense>
+        <SearchShortcut studyId={studyId} />
         <Toasts />
       </>
     );
@@ -89,6 +95,7 @@ export function App() {
       <Suspense fallback={null}>
         <Screen route={route} studyId={studyId} />
       </Suspense>
+      <SearchShortcut studyId={studyId} />
       <Toasts />
     </AppFrame>
   );

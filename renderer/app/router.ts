@@ -15,10 +15,42 @@ export const STUDY_SCREENS = [
 ] as const;
 export type StudyScreen = (typeof STUDY_SCREENS)[number];
 
+/**
+ * What to bring into view on arrival, from a search hit or a link: an item (a card, a
+ * group, a persona, a tag...) by id, or a note paragraph by question and paragraph key.
+ */
+export interface Focus {
+  id?: string;
+  questionId?: string;
+  paragraphKey?: string;
+}
+
 export type Route =
   | { screen: 'studies' }
   | { screen: 'trash' }
-  | { screen: StudyScreen; studyId: string | null; sessionId?: string };
+  | { screen: StudyScreen; studyId: string | null; sessionId?: string; focus?: Focus };
+
+const FOCUS_KEYS = { id: 'focus', questionId: 'q', paragraphKey: 'p' } as const;
+
+function parseFocus(query: string): Focus | undefined {
+  const params = new URLSearchParams(query);
+  const focus: Focus = {};
+  for (const [field, key] of Object.entries(FOCUS_KEYS) as Array<[keyof Focus, string]>) {
+    const value = params.get(key);
+    if (value) focus[field] = value;
+  }
+  return Object.keys(focus).length ? focus : undefined;
+}
+
+function focusQuery(focus: Focus | undefined): string {
+  if (!focus) return '';
+  const params = new URLSearchParams();
+  for (const [field, key] of Object.entries(FOCUS_KEYS) as Array<[keyof Focus, string]>) {
+    if (focus[field]) params.set(key, focus[field]);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
 
 /** A malformed %-escape in a hand-typed address must not blank the app. */
 function safeDecode(part: string): string {
@@ -29,14 +61,16 @@ function safeDecode(part: string): string {
   }
 }
 
-export function parseRoute(hash: string): Route {
+export function parseRoute(fullHash: string): Route {
+  const [hash = '', query = ''] = fullHash.split('?');
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const focus = parseFocus(query);
   if (parts[0] === 'trash') return { screen: 'trash' };
   if (parts[0] === 'study' && parts[1]) {
     const screen = (STUDY_SCREENS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as StudyScreen) : 'overview';
     const studyId = safeDecode(parts[1]);
-    if (screen === 'interviews' && parts[3]) return { screen, studyId, sessionId: safeDecode(parts[3]) };
-    return { screen, studyId };
+    if (screen === 'interviews' && parts[3]) return { screen, studyId, sessionId: safeDecode(parts[3]), ...(focus ? { focus } : {}) };
+    return { screen, studyId, ...(focus ? { focus } : {}) };
   }
   if (parts[0] && (STUDY_SCREENS as readonly string[]).includes(parts[0])) {
     return { screen: parts[0] as StudyScreen, studyId: null };
@@ -49,9 +83,9 @@ export function routeHash(route: Route): string {
   if (route.screen === 'trash') return '#/trash';
   if (!route.studyId) return `#/${route.screen}`;
   const base = `#/study/${encodeURIComponent(route.studyId)}`;
-  if (route.screen === 'overview') return base;
+  if (route.screen === 'overview') return base + focusQuery(route.focus);
   const session = route.sessionId ? `/${encodeURIComponent(route.sessionId)}` : '';
-  return `${base}/${route.screen}${session}`;
+  return `${base}/${route.screen}${session}${focusQuery(route.focus)}`;
 }
 
 export function navigate(route: Route): void {

@@ -4,7 +4,7 @@
 // these two tables, so a name that is not here cannot be called.
 import { z } from 'zod';
 import { SEGMENT_DIMENSIONS, STUDY_LANGUAGES } from '../domain.js';
-import { Board, BoardGroup, BoardLink, BoardTheme, Driver, GroupFields, LinkEnd, LinkLabel, UndoState } from './board.js';
+import { Board, BoardCard, BoardGroup, BoardLink, BoardTheme, Driver, GroupFields, LinkEnd, LinkLabel, UndoState } from './board.js';
 import { Tag, TagFields } from './codebook.js';
 import { AppInfo, JourneyStage, Study, StudyOverview, StudySummary } from './entities.js';
 import { Id, Name, ShortText } from './fields.js';
@@ -20,8 +20,13 @@ import {
   SessionState,
   SessionSummary,
 } from './sessions.js';
-import { FINDING_TYPES } from '../domain.js';
+import { FINDING_TYPES, JOURNEY_LANES, PAIN_KINDS, PERSONA_LISTS } from '../domain.js';
 import { LongText } from './fields.js';
+import { DOCUMENT_FORMATS, DocumentOptions, JOURNEY_FORMATS } from './documents.js';
+import { EmotionScore, JourneyMap } from './journey.js';
+import { EvidenceSuggestion, ItemText, Persona, PersonaFields, PersonaMembers, PersonaSummary } from './personas.js';
+import { AnalysisSelection, Dashboard, DashboardQuery, GroupSuggestions, SuggestGroupsQuery } from './analysis.js';
+import { SearchQuery, SearchResult } from './search.js';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -32,6 +37,9 @@ const ByStudy = z.strictObject({ studyId: Id });
 const Done = z.strictObject({ id: Id });
 /** Where a moved item lands: before `beforeId`, or at the end when null. */
 const BeforeId = Id.nullable();
+/** Findings cited at once: a statement rarely needs more. */
+const FindingIds = z.array(Id).max(100);
+const Terms = z.array(z.enum(PAIN_KINDS)).max(PAIN_KINDS.length);
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo),
@@ -188,6 +196,64 @@ export const operations = {
   'board.redo': op(ByStudy, UndoState),
   /** Cause chains ranked by the evidence behind them (findings, distinct participants). */
   'board.drivers': op(ByStudy, z.array(Driver)),
+  /**
+   * Proposed groups for the ungrouped findings (local TF-IDF clustering, nothing written).
+   * Accepting one is board.createGroup with its stage, name and findings: one undoable action.
+   */
+  'board.suggestGroups': op(SuggestGroupsQuery, GroupSuggestions),
+
+  // Search and analysis.
+  /** Finds notes, findings, groups, themes, personas, participants, guide questions and tags, in any language. */
+  'search.query': op(SearchQuery, SearchResult),
+  /** Progress, saturation, the stage x TERMS heatmap, segment comparison and tag co-occurrence of a study. */
+  'analysis.dashboard': op(DashboardQuery, Dashboard),
+  /** The findings behind one number of the dashboard, as board cards. */
+  'analysis.evidence': op(z.strictObject({ studyId: Id, selection: AnalysisSelection }), z.array(BoardCard)),
+
+  // Personas: segments written as one person, every statement citing findings.
+  'persona.list': op(ByStudy, z.array(PersonaSummary)),
+  'persona.get': op(ById, Persona),
+  /** Creates a persona for a segment (resolved to its participants now) or a hand-picked set of participants. */
+  'persona.create': op(z.strictObject({ studyId: Id, name: Name, members: PersonaMembers, fields: PersonaFields.omit({ name: true }).optional() }), Persona),
+  /** Changes fields and/or who the persona stands for (a new segment, or hand-picked participants). */
+  'persona.update': op(z.strictObject({ id: Id, fields: PersonaFields.optional(), members: PersonaMembers.optional() }), Persona),
+  'persona.move': op(z.strictObject({ id: Id, beforeId: BeforeId }), z.array(PersonaSummary)),
+  'persona.delete': op(ById, Done),
+  'persona.addItem': op(z.strictObject({ personaId: Id, list: z.enum(PERSONA_LISTS), text: ItemText, evidence: FindingIds.optional() }), Persona),
+  'persona.updateItem': op(z.strictObject({ itemId: Id, text: ItemText }), Persona),
+  /** Moves a statement within its list or into another list, before `beforeId`. */
+  'persona.moveItem': op(z.strictObject({ itemId: Id, list: z.enum(PERSONA_LISTS), beforeId: BeforeId }), Persona),
+  'persona.deleteItem': op(z.strictObject({ itemId: Id }), Persona),
+  'persona.linkEvidence': op(z.strictObject({ itemId: Id, findingIds: FindingIds.min(1) }), Persona),
+  'persona.unlinkEvidence': op(z.strictObject({ itemId: Id, findingId: Id }), Persona),
+  /** Pain points and quotes of the persona's participants not yet cited, most corroborated first. */
+  'persona.suggest': op(
+    z.strictObject({ personaId: Id, list: z.enum(['challenges', 'quotes']).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    z.array(EvidenceSuggestion),
+  ),
+  'persona.export': op(z.strictObject({ personaId: Id, format: z.enum(DOCUMENT_FORMATS), options: DocumentOptions.optional() }), ExportedFile),
+  /** Every persona of the study in one document. */
+  'persona.exportAll': op(z.strictObject({ studyId: Id, format: z.enum(DOCUMENT_FORMATS), options: DocumentOptions.optional() }), ExportedFile),
+
+  // The journey map: one per study (optionally for a persona), filled from the board.
+  /** The study's journey map, created empty the first time it is asked for. */
+  'journey.get': op(ByStudy, JourneyMap),
+  'journey.update': op(z.strictObject({ mapId: Id, title: Name.optional(), personaId: Id.nullable().optional() }), JourneyMap),
+  /** Sets a stage's emotion score (-2..+2), or clears it with null. */
+  'journey.setEmotion': op(z.strictObject({ mapId: Id, stageId: Id, score: EmotionScore.nullable() }), JourneyMap),
+  'journey.addItem': op(
+    z.strictObject({ mapId: Id, stageId: Id, lane: z.enum(JOURNEY_LANES), text: ItemText, terms: Terms.optional(), evidence: FindingIds.optional() }),
+    JourneyMap,
+  ),
+  'journey.updateItem': op(z.strictObject({ itemId: Id, text: ItemText.optional(), terms: Terms.optional() }), JourneyMap),
+  /** Moves an item to a cell (stage and lane) before `beforeId`; leaving the pain points drops its TERMS. */
+  'journey.moveItem': op(z.strictObject({ itemId: Id, stageId: Id, lane: z.enum(JOURNEY_LANES), beforeId: BeforeId }), JourneyMap),
+  'journey.deleteItem': op(z.strictObject({ itemId: Id }), JourneyMap),
+  'journey.linkEvidence': op(z.strictObject({ itemId: Id, findingIds: FindingIds.min(1) }), JourneyMap),
+  'journey.unlinkEvidence': op(z.strictObject({ itemId: Id, findingId: Id }), JourneyMap),
+  /** Fills every empty cell from the board (groups, themes, findings by stage and type), most evidenced first. */
+  'journey.prefill': op(z.strictObject({ mapId: Id }), z.strictObject({ map: JourneyMap, added: z.number().int() })),
+  'journey.export': op(z.strictObject({ mapId: Id, format: z.enum(JOURNEY_FORMATS), options: DocumentOptions.optional() }), ExportedFile),
 } as const;
 
 export const events = {
@@ -198,7 +264,7 @@ export const events = {
   /** Something inside a study changed; `area` says which cached views are stale. */
   'study.contentChanged': z.strictObject({
     studyId: Id,
-    area: z.enum(['stages', 'participants', 'tags', 'guide', 'sessions', 'findings', 'board']),
+    area: z.enum(['stages', 'participants', 'tags', 'guide', 'sessions', 'findings', 'board', 'personas', 'journey']),
   }),
 } as const;
 

@@ -6,6 +6,7 @@
 // resources. Every user string is escaped.
 import { SESSION_MINUTES, type StudyLanguage } from '../domain.js';
 import { escapeHtml } from './escape.js';
+import { documentFontStack } from './fonts.js';
 import type { HandCard, HandCardQuestion } from './hand-card.js';
 import {
   formatMinutes,
@@ -17,15 +18,8 @@ import {
   type HandCardLabels,
 } from './hand-card-labels.js';
 
-const LATIN = `'Inter', 'Segoe UI', 'Helvetica Neue', Arial`;
-const CJK_SC = `'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei'`;
-const CJK_TC = `'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', 'Microsoft JhengHei'`;
-
 /** The font stack: Traditional Chinese fonts first for zh-Hant, Simplified otherwise. */
-export function handCardFontStack(language: StudyLanguage): string {
-  const cjk = language === 'zh-Hant' ? `${CJK_TC}, ${CJK_SC}` : `${CJK_SC}, ${CJK_TC}`;
-  return language === 'en' ? `${LATIN}, ${cjk}, sans-serif` : `${cjk}, ${LATIN}, sans-serif`;
-}
+export const handCardFontStack = documentFontStack;
 
 function styles(language: StudyLanguage): string {
   return `

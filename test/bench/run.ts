@@ -3,23 +3,34 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../electron/core/bridge/server.js';
+import { captureHtmlToPng, printHtmlToPdf } from '../../electron/core/export/chromium.js';
 import { openLibrary } from '../../electron/core/library.js';
-import { launchChromium } from '../helpers/chromium.js';
+import { chromiumPath, launchChromium } from '../helpers/chromium.js';
 import { benchApiRoundtrip } from './api.js';
 import { benchBoard } from './board.js';
 import { benchCapture } from './capture.js';
+import { benchExports } from './export.js';
 import { writeResults, type BenchResult } from './results.js';
 import { benchFirstPaint } from './startup.js';
+import { benchSearch } from './search.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const STUDIES = 200;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-bench-'));
-const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: 'bench' });
+const chromium = chromiumPath();
+const library = await openLibrary({
+  dataDir,
+  resourcesDir: path.join(root, 'resources'),
+  appVersion: 'bench',
+  printPdf: (html) => printHtmlToPdf(html, chromium),
+  capturePng: (html, width) => captureHtmlToPng(html, chromium, width),
+});
 const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer'), echo: true });
 const results: BenchResult[] = [];
 try {
   results.push(await benchApiRoundtrip(server));
+  results.push(...(await benchExports(library)));
 
   for (let i = library.context.db.prepare('SELECT count(*) n FROM study').pluck().get() as number; i < STUDIES; i++) {
     const result = await library.dispatch('study.create', {
@@ -36,6 +47,8 @@ try {
   } finally {
     await browser.close();
   }
+  // Last: its 50,000-paragraph study would weigh on the browser benchmarks' library.
+  results.push(...(await benchSearch(library, path.join(root, 'resources'))));
 } finally {
   await server.close();
   library.close();

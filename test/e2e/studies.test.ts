@@ -93,13 +93,19 @@ describe('study library in the browser', () => {
       ['Guide', 'New-car purchase interview guide'],
       ['Interviews', 'Lead researcher'],
       ['Board', 'Board'],
-      ['Personas', 'Personas built from evidence'],
-      ['Journey map', 'The journey map lives here'],
-      ['Search', 'Search everything, in any language'],
+      ['Personas', 'PERSONAL checklist 8/8'],
+      ['Journey map', 'New-car buyer journey map'],
+      ['Search', 'Search'],
     ] as const) {
       await page.getByRole('link', { name: link, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: heading }).or(page.getByRole('textbox', { name: 'Guide title' })).or(page.getByRole('cell', { name: heading })).first().waitFor();
+      await page
+        .getByRole('heading', { name: heading, exact: true })
+        .or(page.getByRole('textbox', { name: 'Guide title' }))
+        .or(page.getByRole('cell', { name: heading }))
+        .or(page.getByRole('table', { name: heading }))
+        .first()
+        .waitFor();
       if (link === 'Guide') expect(await page.getByRole('textbox', { name: 'Guide title' }).inputValue()).toBe(heading);
     }
   });

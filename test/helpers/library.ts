@@ -1,7 +1,7 @@
 // Opens a real library (a SQLite file in a temporary folder) the way the app does.
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { findChromium, printHtmlToPdf } from '../../electron/core/export/chromium.js';
+import { captureHtmlToPng, findChromium, printHtmlToPdf } from '../../electron/core/export/chromium.js';
 import { openLibrary, type Library } from '../../electron/core/library.js';
 import { tempDir } from './temp.js';
 
@@ -11,13 +11,18 @@ export const RENDERER_DIR = path.join(REPO_ROOT, 'build', 'renderer');
 
 const open: Library[] = [];
 
-/** Prints with the machine's Chromium, as browser mode does. */
-async function printer(html: string): Promise<Uint8Array> {
+function chromiumForExports(): string {
   const chromium = findChromium();
-  if (!chromium) throw new Error('Chromium is needed to print PDFs in tests (apt-get install chromium).');
-  return printHtmlToPdf(html, chromium);
+  if (!chromium) throw new Error('Chromium is needed to print PDFs and render images in tests (apt-get install chromium).');
+  return chromium;
 }
 
+/** Prints with the machine's Chromium, as browser mode does. */
+const printer = (html: string) => printHtmlToPdf(html, chromiumForExports());
+/** Renders images with the machine's Chromium, as browser mode does. */
+const imager = (html: string, width: number) => captureHtmlToPng(html, chromiumForExports(), width);
+
+/** `printPdf` gives the library the machine's Chromium for PDF and PNG exports. */
 export async function openTestLibrary(options: { dataDir?: string; seedSample?: boolean; printPdf?: boolean } = {}): Promise<Library> {
   const library = await openLibrary({
     dataDir: options.dataDir ?? tempDir(),
@@ -25,6 +30,7 @@ export async function openTestLibrary(options: { dataDir?: string; seedSample?: 
     appVersion: '0.0.0-test',
     seedSample: options.seedSample ?? false,
     printPdf: options.printPdf ? printer : undefined,
+    capturePng: options.printPdf ? imager : undefined,
   });
   open.push(library);
   return library;

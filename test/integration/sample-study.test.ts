@@ -1,6 +1,8 @@
 // The embedded sample study a new library starts with: a car dealership's new-car
 // buyer journey, with content on every screen, created once through the services.
 import { describe, expect, it } from 'vitest';
+import { JOURNEY_LANES, PERSONA_LISTS } from '../../shared/domain.js';
+import { call } from '../helpers/call.js';
 import { openTestLibrary } from '../helpers/library.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -47,6 +49,32 @@ describe('the sample study', () => {
     expect(count('SELECT count(*) n FROM persona_item_evidence e JOIN persona_item i ON i.id = e.item_id JOIN persona p ON p.id = i.persona_id WHERE p.study_id = ?')).toBeGreaterThan(5);
     expect(count('SELECT count(*) n FROM journey_emotion e JOIN journey_map m ON m.id = e.map_id WHERE m.study_id = ?')).toBe(6);
     expect(count('SELECT count(*) n FROM journey_item i JOIN journey_map m ON m.id = i.map_id WHERE m.study_id = ?')).toBeGreaterThan(20);
+  });
+
+  it('has a finished persona (every field and list filled, every statement cited, the checklist passed) and journey map (every lane of every stage)', async () => {
+    const library = await openTestLibrary({ seedSample: true });
+    const [study] = await call(library, 'study.list', {});
+    const [summary] = await call(library, 'persona.list', { studyId: study!.id });
+    const persona = await call(library, 'persona.get', { id: summary!.id });
+    for (const field of ['name', 'avatar', 'age', 'occupation', 'income', 'description'] as const) expect(persona[field]).not.toBe('');
+    expect(persona.participants.length).toBeGreaterThan(1);
+    for (const list of PERSONA_LISTS) {
+      expect(persona.lists[list].length).toBeGreaterThan(0);
+      for (const item of persona.lists[list]) expect(item.evidence.length).toBeGreaterThan(0);
+    }
+    expect(persona.checklist.filter((c) => !c.pass)).toEqual([]);
+
+    const map = await call(library, 'journey.get', { studyId: study!.id });
+    expect(map.personaId).toBe(persona.id);
+    expect(map.emotions).toHaveLength(map.stages.length);
+    for (const stage of map.stages) {
+      for (const lane of JOURNEY_LANES) {
+        const items = map.items.filter((i) => i.stageId === stage.id && i.lane === lane);
+        expect(items.length, `${stage.name} / ${lane}`).toBeGreaterThan(0);
+        for (const item of items) expect(item.evidence.length, item.text).toBeGreaterThan(0);
+        if (lane === 'pain_points') for (const item of items) expect(item.terms.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('links every finding to a paragraph that exists in its note', async () => {

@@ -26,12 +26,20 @@ try {
     await page.getByTestId('study-card').first().getByRole('button').first().click();
     await page.locator('.stage-column').first().waitFor();
     await page.screenshot({ path: path.join(out, `overview-${lang}.png`) });
-    for (const screen of ['participants', 'codebook', 'guide', 'board', 'interviews'] as const) {
+    for (const screen of ['participants', 'codebook', 'guide', 'board', 'personas', 'journey', 'interviews'] as const) {
       await page.locator(`.nav-item[href$="/${screen}"]`).click();
-      await page.locator('.screen h1, .screen .guide-title, .board-toolbar h1').first().waitFor();
+      await page.locator('.screen h1, .screen .guide-title, .board-toolbar h1, .journey-title').first().waitFor();
+      if (screen === 'personas') await page.getByTestId('persona-editor').waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: path.join(out, `${screen}-${lang}.png`) });
     }
+    // Search, with a two-character Chinese word that most tools cannot find.
+    await page.locator('.nav-item[href$="/search"]').click();
+    await page.getByRole('searchbox').fill('报价');
+    await page.locator('.search-hit').first().waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, `search-${lang}.png`) });
+    await page.locator('.nav-item[href$="/interviews"]').click();
     // Interview mode on the sample's planned interview, with a few notes and a finding.
     await page.locator('tr[data-session="P07"] .button.primary').click();
     await page.getByTestId('note-editor').waitFor();

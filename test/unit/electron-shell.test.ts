@@ -117,3 +117,21 @@ describe('data folder', () => {
     expect(dataDirFromArgv(['electron', '.'], '/home/u')).toBeNull();
   });
 });
+
+describe('export rendering', () => {
+  it('prints and captures exports in a hidden sandboxed window with scripts off that loads nothing from outside', () => {
+    const window = read('shell/export-window.ts');
+    for (const setting of ['show: false', 'sandbox: true', 'contextIsolation: true', 'nodeIntegration: false', 'javascript: false', 'webSecurity: true']) {
+      expect(window).toContain(setting);
+    }
+    expect(window).toContain("callback({ cancel: !details.url.startsWith('data:') })");
+    expect(read('shell/pdf.ts')).toContain('withExportWindow(');
+    expect(read('shell/png.ts')).toMatch(/withExportWindow\(html, \{[^}]*offscreen: true/);
+  });
+
+  it('gives the core both the PDF printer and the PNG renderer', () => {
+    const main = read('main.ts');
+    expect(main).toContain('printPdf: printHtmlToPdf');
+    expect(main).toContain('capturePng: captureHtmlToPng');
+  });
+});

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium, printHtmlToPdf } from '../export/chromium.js';
+import { captureHtmlToPng, findChromium, printHtmlToPdf } from '../export/chromium.js';
 import { openLibrary } from '../library.js';
 import { defaultDataDir } from '../paths.js';
 import { startServer } from './server.js';
@@ -16,10 +16,14 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** PDF exports in browser mode print with a local Chromium, when one is installed. */
-function printerIfAvailable() {
+/** PDF and image exports in browser mode render with a local Chromium, when one is installed. */
+function renderersIfAvailable() {
   const chromium = findChromium();
-  return chromium ? (html: string) => printHtmlToPdf(html, chromium) : undefined;
+  if (!chromium) return {};
+  return {
+    printPdf: (html: string) => printHtmlToPdf(html, chromium),
+    capturePng: (html: string, width: number) => captureHtmlToPng(html, chromium, width),
+  };
 }
 
 async function main(): Promise<void> {
@@ -39,7 +43,7 @@ async function main(): Promise<void> {
     dataDir: path.resolve(values.data ?? defaultDataDir()),
     resourcesDir: path.join(repoRoot, 'resources'),
     appVersion: pkg.version,
-    printPdf: printerIfAvailable(),
+    ...renderersIfAvailable(),
   });
   const server = await startServer({ library, rendererDir, port });
   console.log(`Ready: ${server.url}`);

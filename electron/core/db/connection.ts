@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { LibraryOpenError } from './errors.js';
 import { applyMigrations, planMigrations, schemaVersion } from './migrate.js';
 import type { Migration } from './migrations/index.js';
+import { registerSearchFunctions } from './search-functions.js';
 
 export interface OpenedDatabase {
   db: Database.Database;
@@ -54,6 +55,7 @@ function timestampForFile(date = new Date()): string {
 function openReadOnly(file: string, reason: string, nativeBinding: string | undefined): OpenedDatabase {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   db.pragma('query_only = ON');
+  registerSearchFunctions(db);
   return { db, file, readOnly: true, readOnlyReason: reason, backupFile: null };
 }
 
@@ -67,6 +69,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   } catch (error) {
     throw new LibraryOpenError('not_a_database', `The library file could not be opened: ${describe(error)}`);
   }
+  // Before any write or migration: the search index's triggers call these functions.
+  registerSearchFunctions(db);
 
   if (existed) {
     let problems: string[];

@@ -74,7 +74,8 @@ function withStudy(ctx: ServiceContext, studyId: string): void {
   if (!getStudy(ctx.db, studyId)) throw notFound('The study');
 }
 
-export const boardHandlers: HandlerGroup<'board'> = {
+// Suggestions only read: they live in suggest-groups.ts.
+export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups'> = {
   'board.get': ({ studyId }, ctx) => {
     withStudy(ctx, studyId);
     return loadBoard(ctx.db, studyId);

@@ -5,6 +5,9 @@ import type { EventBus } from './events.js';
 /** Prints a self-contained HTML document to PDF (Chromium in browser mode, printToPDF in Electron). */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
+/** Renders a self-contained HTML document `width` CSS pixels wide, full height, to PNG (same engines as PdfPrinter). */
+export type PngCapturer = (html: string, width: number) => Promise<Uint8Array>;
+
 export interface ServiceContext {
   db: Database.Database;
   events: EventBus;
@@ -16,4 +19,6 @@ export interface ServiceContext {
   appVersion: string;
   /** Absent where no printer is available; PDF exports then say so. */
   printPdf?: PdfPrinter | undefined;
+  /** Absent where no renderer is available; PNG exports then say so. */
+  capturePng?: PngCapturer | undefined;
 }

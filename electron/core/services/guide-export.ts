@@ -4,12 +4,14 @@ import type { OperationOutput } from '../../../shared/api/contract.js';
 import type { HandCard } from '../../../shared/export/hand-card.js';
 import { handCardHtml } from '../../../shared/export/hand-card-html.js';
 import { handCardMarkdown } from '../../../shared/export/hand-card-markdown.js';
-import { DEFAULT_STAGE_NAMES_BY_LANGUAGE } from '../../../shared/stage-names.js';
+import { stageDisplayName } from '../../../shared/stage-names.js';
+import { exportedFile, safeFileName as safeFileNameOr } from '../export/exported-file.js';
 import { loadGuideDocument, placeOfVersion } from '../db/repos/guides.js';
 import { listStages } from '../db/repos/stages.js';
 import { getStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { DomainError, notFound } from './errors.js';
+import { notFound } from './errors.js';
+import { printPdf } from './printing.js';
 import { asyncHandler } from './handler-types.js';
 
 export function handCardFor(ctx: ServiceContext, versionId: string): HandCard {
@@ -17,10 +19,7 @@ export function handCardFor(ctx: ServiceContext, versionId: string): HandCard {
   const doc = place && loadGuideDocument(ctx.db, place.guideId, versionId);
   const study = place && getStudy(ctx.db, place.studyId);
   if (!doc || !study) throw notFound('The guide version');
-  const names = DEFAULT_STAGE_NAMES_BY_LANGUAGE[study.language];
-  const stageName = new Map(
-    listStages(ctx.db, study.id).map((s) => [s.id, s.defaultKey && s.defaultKey in names ? names[s.defaultKey as keyof typeof names] : s.name]),
-  );
+  const stageName = new Map(listStages(ctx.db, study.id).map((s) => [s.id, stageDisplayName(s, study.language)]));
   return {
     studyName: study.name,
     guideTitle: doc.title,
@@ -42,26 +41,13 @@ export function handCardFor(ctx: ServiceContext, versionId: string): HandCard {
 }
 
 /** A file name safe on every platform, keeping Chinese characters. */
-export function safeFileName(name: string): string {
-  const cleaned = [...name]
-    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cleaned.slice(0, 120) || 'guide';
-}
+export const safeFileName = (name: string): string => safeFileNameOr(name, 'guide');
 
 export const exportGuide = asyncHandler<'guide.export'>(async ({ versionId, format }, ctx): Promise<OperationOutput<'guide.export'>> => {
   const card = handCardFor(ctx, versionId);
   const base = safeFileName(`${card.guideTitle} v${card.versionNumber}`);
-  if (format === 'markdown') {
-    return { fileName: `${base}.md`, mimeType: 'text/markdown; charset=utf-8', base64: Buffer.from(handCardMarkdown(card)).toString('base64') };
-  }
+  if (format === 'markdown') return exportedFile(base, 'markdown', handCardMarkdown(card));
   const html = handCardHtml(card);
-  if (format === 'html') {
-    return { fileName: `${base}.html`, mimeType: 'text/html; charset=utf-8', base64: Buffer.from(html).toString('base64') };
-  }
-  if (!ctx.printPdf) throw new DomainError('conflict', 'PDF printing is not available here; export HTML and print it from a browser.', 'pdf_unavailable');
-  const pdf = await ctx.printPdf(html);
-  return { fileName: `${base}.pdf`, mimeType: 'application/pdf', base64: Buffer.from(pdf).toString('base64') };
+  if (format === 'html') return exportedFile(base, 'html', html);
+  return exportedFile(base, 'pdf', await printPdf(ctx, html));
 });

@@ -3,14 +3,20 @@
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
 import { tagHandlers } from './codebook.js';
 import { boardHandlers } from './board.js';
+import { documentExportHandlers } from './document-export.js';
 import { findingHandlers } from './findings.js';
 import { guideHandlers } from './guide.js';
+import { journeyHandlers } from './journey.js';
 import { noteHandlers } from './notes.js';
 import { sessionHandlers } from './sessions.js';
 import type { Handlers } from './handler-types.js';
 import { participantHandlers } from './participants.js';
+import { personaHandlers } from './personas.js';
 import { stageHandlers } from './stages.js';
 import { studyHandlers } from './studies.js';
+import { analysisHandlers } from './analysis.js';
+import { searchHandlers } from './search.js';
+import { suggestionHandlers } from './suggest-groups.js';
 
 export const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
@@ -30,4 +36,10 @@ export const handlers: Handlers = {
   ...noteHandlers,
   ...findingHandlers,
   ...boardHandlers,
+  ...suggestionHandlers,
+  ...searchHandlers,
+  ...analysisHandlers,
+  ...personaHandlers,
+  ...journeyHandlers,
+  ...documentExportHandlers,
 };

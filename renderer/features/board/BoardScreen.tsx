@@ -37,6 +37,7 @@ import { FilterBar } from './FilterBar';
 import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
 import { moveLocally } from './optimistic';
 import { lastPointer, overlayCentre, trackPointer } from './pointer';
+import { useBoardFocus } from './focus';
 import { useLasso } from './lasso';
 import { selectCard, selectCards, type SelectMode } from './selection';
 
@@ -48,7 +49,7 @@ const KEYBOARD = { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: '
 // put the picked-up card (and the keyboard's drop point) where the canvas starts.
 const MEASURING = { draggable: { measure: getClientRect } };
 
-export function BoardScreen({ studyId }: { studyId: string }) {
+export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const board = useOperation('board.get', { studyId });
@@ -58,6 +59,7 @@ export function BoardScreen({ studyId }: { studyId: string }) {
   const [dragging, setDragging] = useState<BoardCard[] | null>(null);
   const [draggingGroup, setDraggingGroup] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  useBoardFocus(focusId, board.data, setOpen);
   const [presenting, setPresenting] = useState(false);
   const [level2, setLevel2] = useState(false);
   const [showLinks, setShowLinks] = useState(true);

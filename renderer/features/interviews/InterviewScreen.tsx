@@ -13,7 +13,7 @@ import type { FindingType } from '../../../shared/domain';
 import { sendBeforeLeaving } from '../../api/keepalive';
 import { ApiCallError } from '../../../shared/api/result';
 import { call, useOperation } from '../../api/queries';
-import { navigate } from '../../app/router';
+import { navigate, type Focus } from '../../app/router';
 import { errorMessage } from '../../components/errors';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
@@ -27,7 +27,7 @@ import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { SummaryView } from './SummaryView';
 import { useNow } from './useNow';
 
-export function InterviewScreen({ studyId, sessionId }: { studyId: string; sessionId: string }) {
+export function InterviewScreen({ studyId, sessionId, focus }: { studyId: string; sessionId: string; focus?: Focus }) {
   const { t } = useTranslation();
   // Always read the notes fresh when interview mode opens: the editors start from
   // them, and a cached copy from an earlier visit would be older than the disk.
@@ -38,7 +38,8 @@ export function InterviewScreen({ studyId, sessionId }: { studyId: string; sessi
   });
   const overview = useOperation('study.overview', { id: studyId });
   const tags = useOperation('tag.list', { studyId });
-  const [reviewing, setReviewing] = useState(false);
+  // Arriving from a search hit opens the notes themselves, at the paragraph.
+  const [reviewing, setReviewing] = useState(Boolean(focus?.paragraphKey || focus?.questionId));
   if (!detail.data || !detail.isFetchedAfterMount || !overview.data || !tags.data) {
     return <p className="muted screen">{detail.error ? errorMessage(t, detail.error) : t('common.loading')}</p>;
   }
@@ -53,12 +54,30 @@ export function InterviewScreen({ studyId, sessionId }: { studyId: string; sessi
       />
     );
   }
-  return <Interview detail={detail.data} stages={overview.data.stages} tags={tags.data} studyId={studyId} />;
+  return <Interview detail={detail.data} stages={overview.data.stages} tags={tags.data} studyId={studyId} focus={focus} />;
+}
+
+/** Scrolls the paragraph a search hit points at into view and marks it for a moment. */
+function useFocusParagraph(paragraphKey: string | undefined) {
+  useEffect(() => {
+    if (!paragraphKey) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const paragraph = document.querySelector<HTMLElement>(`.note-editor [data-pid="${CSS.escape(paragraphKey)}"]`);
+      if (!paragraph && ++tries < 40) return;
+      clearInterval(timer);
+      if (!paragraph) return;
+      paragraph.scrollIntoView({ block: 'center' });
+      paragraph.classList.add('search-focus');
+      setTimeout(() => paragraph.classList.remove('search-focus'), 4000);
+    }, 50);
+    return () => clearInterval(timer);
+  }, [paragraphKey]);
 }
 
 const elapsedAt = (s: SessionDetail['session'], now: number) => (s.runningSince ? s.elapsedMs + Math.max(0, now - Date.parse(s.runningSince)) : s.elapsedMs);
 
-function Interview({ detail, stages, tags, studyId }: { detail: SessionDetail; stages: JourneyStage[]; tags: Tag[]; studyId: string }) {
+function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDetail; stages: JourneyStage[]; tags: Tag[]; studyId: string; focus?: Focus }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const { session } = detail;
@@ -73,7 +92,10 @@ function Interview({ detail, stages, tags, studyId }: { detail: SessionDetail; s
 
   const sections = useMemo(() => detail.guide?.sections ?? [], [detail.guide]);
   const questions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
-  const [currentId, setCurrentId] = useState<string | null>(session.currentQuestionId ?? questions[0]?.id ?? null);
+  const [currentId, setCurrentId] = useState<string | null>(
+    focus?.questionId !== undefined ? focus.questionId || null : (session.currentQuestionId ?? questions[0]?.id ?? null),
+  );
+  useFocusParagraph(focus?.paragraphKey);
   const current = questions.find((q) => q.id === currentId) ?? null;
   const next = current ? (questions[questions.indexOf(current) + 1] ?? null) : null;
 

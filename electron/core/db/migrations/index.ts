@@ -4,12 +4,14 @@ import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_study_design.js';
 import * as m0003 from './0003_live_capture.js';
 import * as m0004 from './0004_board_undo.js';
+import * as m0005 from './0005_persona_journey_indexes.js';
+import * as m0006 from './0006_search_index.js';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

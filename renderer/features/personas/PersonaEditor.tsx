@@ -1,0 +1,87 @@
+// One persona, edited in place: the face and facts at the top, who it stands for, and
+// its lists, every statement citing the findings behind it.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Participant } from '../../../shared/api/participants';
+import type { Persona, PersonaItem } from '../../../shared/api/personas';
+import { PERSONA_LISTS } from '../../../shared/domain';
+import { useMutationOf } from '../../api/queries';
+import { EditableText } from '../../components/EditableText';
+import { reportErrors } from '../../components/mutate';
+import { EvidencePicker } from '../documents/EvidencePicker';
+import { AvatarPicker } from './AvatarPicker';
+import { MembersDialog } from './MembersDialog';
+import { PersonaListSection } from './PersonaListSection';
+
+type Fact = 'age' | 'occupation' | 'income';
+const FACTS: readonly Fact[] = ['age', 'occupation', 'income'];
+
+export function PersonaEditor({ persona, participants }: { persona: Persona; participants: readonly Participant[] }) {
+  const { t } = useTranslation();
+  const update = useMutationOf('persona.update');
+  const link = useMutationOf('persona.linkEvidence');
+  const errors = reportErrors(t);
+  const [citing, setCiting] = useState<PersonaItem | null>(null);
+  const [changingMembers, setChangingMembers] = useState(false);
+  const save = (fields: Parameters<typeof update.mutate>[0]['fields']) => update.mutate({ id: persona.id, fields }, errors);
+
+  return (
+    <article className="persona-editor" aria-label={persona.name} data-testid="persona-editor">
+      <header className="persona-card panel">
+        <AvatarPicker avatar={persona.avatar} name={persona.name} onChange={(avatar) => save({ avatar })} />
+        <div className="persona-facts">
+          <EditableText className="persona-name" label={t('personas.name')} value={persona.name} required maxLength={200} onSave={(name) => save({ name })} />
+          <div className="persona-fact-row">
+            {FACTS.map((fact) => (
+              <label key={fact} className="persona-fact">
+                <span className="muted">{t(`personas.facts.${fact}`)}</span>
+                <EditableText className="persona-fact-value" label={t(`personas.facts.${fact}`)} value={persona[fact]} placeholder="—" multiline rows={1} maxLength={200} onSave={(value) => save({ [fact]: value.trim() })} />
+              </label>
+            ))}
+          </div>
+          <EditableText
+            className="persona-description"
+            label={t('personas.description')}
+            value={persona.description}
+            multiline
+            rows={3}
+            maxLength={10_000}
+            placeholder={t('personas.descriptionPlaceholder')}
+            onSave={(description) => save({ description })}
+          />
+          <p className="persona-members">
+            <span className="muted">{t('personas.standsFor', { count: persona.participants.length })}</span>{' '}
+            <span className="mono">{persona.participants.map((p) => p.code).join(', ') || '—'}</span>{' '}
+            <button className="link-button accent" onClick={() => setChangingMembers(true)}>
+              {t('personas.changeMembers')}
+            </button>
+          </p>
+        </div>
+      </header>
+      <div className="persona-lists">
+        {PERSONA_LISTS.map((list) => (
+          <PersonaListSection key={list} personaId={persona.id} list={list} items={persona.lists[list] ?? []} onCite={setCiting} />
+        ))}
+      </div>
+      {citing && (
+        <EvidencePicker
+          studyId={persona.studyId}
+          participantIds={persona.participants.map((p) => p.id)}
+          cited={citing.evidence.map((e) => e.findingId)}
+          onClose={() => setCiting(null)}
+          onPick={(findingIds) => link.mutate({ itemId: citing.id, findingIds }, { ...errors, onSuccess: () => setCiting(null) })}
+        />
+      )}
+      {changingMembers && (
+        <MembersDialog
+          title={t('personas.changeMembers')}
+          participants={participants}
+          initial={{ segment: persona.segment, participantIds: persona.participants.map((p) => p.id) }}
+          submitLabel={t('common.save')}
+          onClose={() => setChangingMembers(false)}
+          onSubmit={(members) => update.mutate({ id: persona.id, members }, { ...errors, onSuccess: () => setChangingMembers(false) })}
+        />
+      )}
+    </article>
+  );
+}
