@@ -11,6 +11,7 @@ import './styles/interview.css';
 import './styles/board.css';
 import './styles/documents.css';
 import './styles/search.css';
+import './styles/analysis.css';
 
 initI18n();
 const root = document.getElementById('root');

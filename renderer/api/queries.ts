@@ -55,6 +55,9 @@ const INVALIDATES: Record<EventName, OperationName[]> = {
     'persona.get',
     'persona.suggest',
     'journey.get',
+    'analysis.dashboard',
+    'analysis.evidence',
+    'board.suggestGroups',
   ],
 };
 

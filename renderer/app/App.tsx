@@ -20,6 +20,7 @@ const BoardScreen = lazy(() => import('../features/board/BoardScreen').then((m) 
 const StudyOverview = lazy(() => import('../features/overview/StudyOverview').then((m) => ({ default: m.StudyOverview })));
 const PersonasScreen = lazy(() => import('../features/personas/PersonasScreen').then((m) => ({ default: m.PersonasScreen })));
 const JourneyScreen = lazy(() => import('../features/journey/JourneyScreen').then((m) => ({ default: m.JourneyScreen })));
+const AnalysisScreen = lazy(() => import('../features/analysis/AnalysisScreen').then((m) => ({ default: m.AnalysisScreen })));
 const SearchScreen = lazy(() => import('../features/search/SearchScreen').then((m) => ({ default: m.SearchScreen })));
 const ParticipantsScreen = lazy(() => import('../features/participants/ParticipantsScreen').then((m) => ({ default: m.ParticipantsScreen })));
 
@@ -59,6 +60,7 @@ function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
   if (route.screen === 'guide') return <GuideScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'interviews') return <SessionsScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'board') return <BoardScreen key={studyId} studyId={studyId} focusId={route.focus?.id} />;
+  if (route.screen === 'analysis') return <AnalysisScreen key={studyId} studyId={studyId} />;
   if (route.screen === 'personas') return <PersonasScreen key={`${studyId}:${route.focus?.id ?? ''}`} studyId={studyId} focusId={route.focus?.id} />;
   if (route.screen === 'journey') return <JourneyScreen key={studyId} studyId={studyId} />;
   return <SearchScreen key={studyId} studyId={studyId} />;

@@ -14,6 +14,7 @@ const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
   guide: 'guide',
   interviews: 'interviews',
   board: 'board',
+  analysis: 'analysis',
   personas: 'personas',
   journey: 'journey',
   search: 'search',

@@ -9,6 +9,7 @@ export const STUDY_SCREENS = [
   'guide',
   'interviews',
   'board',
+  'analysis',
   'personas',
   'journey',
   'search',

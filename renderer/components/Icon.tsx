@@ -20,6 +20,7 @@ const PATHS = {
   arrowDown: 'M12 5v14M6 13l6 6 6-6',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM12 7v5l3 2',
   journey: 'M3 17l5-6 4 3 5-7 4 4M3 21h18',
+  analysis: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   search: 'M11 18a7 7 0 1 0 0-14 7 7 0 0 0 0 14zM20 20l-4-4',
   trash: 'M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13',
   plus: 'M12 5v14M5 12h14',

@@ -104,6 +104,9 @@ export const DashboardQuery = z.strictObject({
   segment: SegmentAttribute.optional(),
 });
 
+/** The dashboard as a printable document (A4 landscape PDF) or an image, for the same query. */
+export const DashboardExport = DashboardQuery.extend({ format: z.enum(['pdf', 'png']) });
+
 /** Which number to explain: each selection returns exactly the findings counted in it. */
 export const AnalysisSelection = z.discriminatedUnion('chart', [
   z.strictObject({

@@ -25,7 +25,7 @@ import { LongText } from './fields.js';
 import { DOCUMENT_FORMATS, DocumentOptions, JOURNEY_FORMATS } from './documents.js';
 import { EmotionScore, JourneyMap } from './journey.js';
 import { EvidenceSuggestion, ItemText, Persona, PersonaFields, PersonaMembers, PersonaSummary } from './personas.js';
-import { AnalysisSelection, Dashboard, DashboardQuery, GroupSuggestions, SuggestGroupsQuery } from './analysis.js';
+import { AnalysisSelection, Dashboard, DashboardExport, DashboardQuery, GroupSuggestions, SuggestGroupsQuery } from './analysis.js';
 import { SearchQuery, SearchResult } from './search.js';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -209,6 +209,8 @@ export const operations = {
   'analysis.dashboard': op(DashboardQuery, Dashboard),
   /** The findings behind one number of the dashboard, as board cards. */
   'analysis.evidence': op(z.strictObject({ studyId: Id, selection: AnalysisSelection }), z.array(BoardCard)),
+  /** The dashboard exported as a document in the study's language: PDF (A4 landscape) or PNG. Writes nothing. */
+  'analysis.export': op(DashboardExport, ExportedFile),
 
   // Personas: segments written as one person, every statement citing findings.
   'persona.list': op(ByStudy, z.array(PersonaSummary)),

@@ -240,6 +240,16 @@ describe('affinity board in the browser', () => {
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === cards[2])!.stageId).toBe(stages[3]!.id);
   });
 
+  it('keeps the toolbar inside the window: it wraps rather than pushing the board sideways', async () => {
+    const { page } = await setUp();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    const overflow = await page.locator('.board-screen').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBe(0);
+    const first = (await page.locator('.board-column').first().boundingBox())!;
+    const rail = (await page.locator('.rail').boundingBox())!;
+    expect(first.x).toBeGreaterThanOrEqual(rail.x + rail.width);
+  });
+
   it('drags a group onto a theme and into another column', async () => {
     const { page, library, study, stages, cards } = await setUp();
     const board = () => call(library, 'board.get', { studyId: study.id });

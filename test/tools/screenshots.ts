@@ -26,7 +26,7 @@ try {
     await page.getByTestId('study-card').first().getByRole('button').first().click();
     await page.locator('.stage-column').first().waitFor();
     await page.screenshot({ path: path.join(out, `overview-${lang}.png`) });
-    for (const screen of ['participants', 'codebook', 'guide', 'board', 'personas', 'journey', 'interviews'] as const) {
+    for (const screen of ['participants', 'codebook', 'guide', 'board', 'analysis', 'personas', 'journey', 'interviews'] as const) {
       await page.locator(`.nav-item[href$="/${screen}"]`).click();
       await page.locator('.screen h1, .screen .guide-title, .board-toolbar h1, .journey-title').first().waitFor();
       if (screen === 'personas') await page.getByTestId('persona-editor').waitFor();

@@ -40,7 +40,7 @@ const interviewFindings = (cards: readonly BoardCard[]): SaturationFinding[] =>
 
 const themeOfGroup = (db: Database.Database, studyId: string) => new Map(loadGroups(db, studyId).map((g) => [g.id, g.themeId]));
 
-function dashboard(db: Database.Database, studyId: string, segment: Segment | undefined): Dashboard {
+export function dashboard(db: Database.Database, studyId: string, segment: Segment | undefined): Dashboard {
   const study = getStudy(db, studyId);
   if (!study) throw notFound('The study');
   const cards = loadCards(db, studyId);
@@ -109,7 +109,7 @@ function evidence(db: Database.Database, studyId: string, selection: AnalysisSel
   }
 }
 
-export const analysisHandlers: HandlerGroup<'analysis'> = {
+export const analysisHandlers: Omit<HandlerGroup<'analysis'>, 'analysis.export'> = {
   'analysis.dashboard': ({ studyId, segment }, ctx) => dashboard(ctx.db, studyId, segment),
   'analysis.evidence': ({ studyId, selection }, ctx) => evidence(ctx.db, studyId, selection),
 };

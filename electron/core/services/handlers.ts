@@ -15,6 +15,7 @@ import { personaHandlers } from './personas.js';
 import { stageHandlers } from './stages.js';
 import { studyHandlers } from './studies.js';
 import { analysisHandlers } from './analysis.js';
+import { dashboardExportHandlers } from './dashboard-export.js';
 import { searchHandlers } from './search.js';
 import { suggestionHandlers } from './suggest-groups.js';
 
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...suggestionHandlers,
   ...searchHandlers,
   ...analysisHandlers,
+  ...dashboardExportHandlers,
   ...personaHandlers,
   ...journeyHandlers,
   ...documentExportHandlers,

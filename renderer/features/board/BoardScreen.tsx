@@ -32,6 +32,7 @@ import { EvidencePanel } from './EvidencePanel';
 import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
 import { boardKeyboardCoordinates } from './keyboardDrag';
 import { Level2Panel } from './Level2Panel';
+import { SuggestionsPanel } from './SuggestionsPanel';
 import { LinkArrows } from './LinkArrows';
 import { FilterBar } from './FilterBar';
 import { isFiltering, matcher, NO_FILTER, type BoardFilter } from './filters';
@@ -62,6 +63,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
   useBoardFocus(focusId, board.data, setOpen);
   const [presenting, setPresenting] = useState(false);
   const [level2, setLevel2] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const [showLinks, setShowLinks] = useState(true);
   const target = useRef<DropTarget | null>(null);
   const columnsRef = useRef<HTMLDivElement | null>(null);
@@ -288,7 +290,10 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
             {t('board.showLinks')}
           </button>
         )}
-        <button className="button small" aria-pressed={level2} onClick={() => setLevel2(!level2)}>
+        <button className="button small" aria-pressed={suggesting} onClick={() => (setSuggesting(!suggesting), setLevel2(false))}>
+          <Icon name="sample" size={14} /> {t('board.suggest.open')}
+        </button>
+        <button className="button small" aria-pressed={level2} onClick={() => (setLevel2(!level2), setSuggesting(false))}>
           <Icon name="merge" size={14} /> {t('board.level2')}
         </button>
         <button className="button small" aria-pressed={presenting} onClick={() => setPresenting(!presenting)}>
@@ -347,6 +352,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
             ) : null}
           </DragOverlay>
           {level2 && <Level2Panel board={data} studyId={studyId} onClose={() => setLevel2(false)} />}
+          {suggesting && <SuggestionsPanel board={data} studyId={studyId} stages={stages} onAccepted={() => void refresh()} onClose={() => setSuggesting(false)} />}
         </DndContext>
       )}
       {open && <EvidencePanel card={data.cards.find((c) => c.id === open) ?? null} studyId={studyId} onClose={() => setOpen(null)} />}
