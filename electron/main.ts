@@ -37,8 +37,12 @@ async function start(): Promise<void> {
       sqliteBinding: app.isPackaged ? undefined : process.env.FIELDWORK_SQLITE_BINDING,
       printPdf: printHtmlToPdf,
       capturePng: captureHtmlToPng,
+      // The "Quit" choice of the library-problem screen.
+      onQuit: () => app.quit(),
     });
   } catch (error) {
+    // A damaged or foreign library opens in its problem state (the window offers the
+    // ways out); this is only for failures outside the file, e.g. a missing addon.
     dialog.showErrorBox('Fieldwork could not open its library', error instanceof Error ? error.message : String(error));
     app.exit(1);
     return;

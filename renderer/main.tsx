@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
 import { App } from './app/App';
+import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
 import './styles/app.css';
 import './styles/design.css';
@@ -12,6 +13,9 @@ import './styles/board.css';
 import './styles/documents.css';
 import './styles/search.css';
 import './styles/analysis.css';
+import './styles/snapshots.css';
+import './styles/interop.css';
+import './styles/archives.css';
 
 initI18n();
 const root = document.getElementById('root');
@@ -19,7 +23,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
-        <App />
+        <LibraryGate>
+          <App />
+        </LibraryGate>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -97,6 +97,23 @@ export function notePlainText(state: unknown): string {
     .join('\n');
 }
 
+/** A stored note's top-level paragraphs with their key, time and plain text (null where a paragraph carries none). */
+export function noteParagraphs(state: unknown): Array<{ pid: string | null; atMs: number | null; text: string }> {
+  const root = (state as { root?: { children?: Json[] } } | null)?.root;
+  if (!root || !Array.isArray(root.children)) return [];
+  return root.children.map((block) => {
+    const parts: string[] = [];
+    collectText(block, parts);
+    const meta = block !== null && typeof block === 'object' && !Array.isArray(block) ? block.$ : undefined;
+    const fields = meta !== null && typeof meta === 'object' && !Array.isArray(meta) ? meta : {};
+    return {
+      pid: typeof fields.pid === 'string' ? fields.pid : null,
+      atMs: typeof fields.at === 'number' && Number.isFinite(fields.at) ? fields.at : null,
+      text: parts.join(''),
+    };
+  });
+}
+
 /** Parses "mm:ss" (minutes may exceed 59) into milliseconds. */
 export function clockToMs(clock: string): number {
   const match = /^(\d+):([0-5]\d)$/.exec(clock);

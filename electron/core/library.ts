@@ -1,7 +1,11 @@
 // A library is one database file in a data folder, served through the handler map.
 // Opening it checks integrity, migrates, and on first open seeds the sample study.
+// A file that cannot be opened normally still gives a library, in a problem state
+// the user resolves (see library-host.ts): opening never throws for the file's sake.
+import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase } from './db/connection.js';
+import { LibraryHost } from './library-host.js';
+import { openLibraryFile } from './library-open.js';
 import { LIBRARY_FILE } from './paths.js';
 import type { PdfPrinter, PngCapturer, ServiceContext } from './services/context.js';
 import { createDispatcher, type Dispatch } from './services/dispatch.js';
@@ -22,13 +26,20 @@ export interface LibraryOptions {
   printPdf?: PdfPrinter | undefined;
   /** Renders HTML to PNG for image exports. */
   capturePng?: PngCapturer | undefined;
+  /** Time between scheduled snapshots while the library is open; 0 turns them off (default one hour). */
+  snapshotEveryMs?: number;
+  /** Quits the app or stops the server: the "Quit" choice when the library has a problem. */
+  onQuit?: () => void;
 }
 
 export interface Library {
   dispatch: Dispatch;
   events: EventBus;
   context: ServiceContext;
+  /** The library's state, snapshots and restore. */
+  host: LibraryHost;
   file: string;
+  /** The snapshot taken before migrating, when the file needed an update. */
   backupFile: string | null;
   close(): void;
 }
@@ -46,34 +57,46 @@ function seedOnce(ctx: ServiceContext, resourcesDir: string): void {
   })();
 }
 
+function lastWritten(file: string): { existed: boolean; modified: number } {
+  try {
+    const stat = fs.statSync(file);
+    return { existed: stat.size > 0, modified: stat.mtimeMs };
+  } catch {
+    return { existed: false, modified: 0 };
+  }
+}
+
 export async function openLibrary(options: LibraryOptions): Promise<Library> {
   const file = path.join(options.dataDir, LIBRARY_FILE);
-  const opened = await openDatabase(file, { nativeBinding: options.sqliteBinding });
+  const before = lastWritten(file);
+  const opened = await openLibraryFile(file, { nativeBinding: options.sqliteBinding, appVersion: options.appVersion });
   const events = new EventBus();
-  const context: ServiceContext = {
-    db: opened.db,
+  const context = {
     events,
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     printPdf: options.printPdf,
     capturePng: options.capturePng,
-    readOnly: opened.readOnly,
-    readOnlyReason: opened.readOnlyReason,
     appVersion: options.appVersion,
-  };
-  if (!opened.readOnly && options.seedSample !== false) seedOnce(context, options.resourcesDir);
-  let closed = false;
+  } as ServiceContext; // the host sets db, readOnly and readOnlyReason from what opened
+  const host = new LibraryHost(context, opened, {
+    file,
+    appVersion: options.appVersion,
+    nativeBinding: options.sqliteBinding,
+    snapshotEveryMs: options.snapshotEveryMs ?? 3_600_000,
+    existedBefore: before.existed,
+    modifiedBefore: before.modified,
+    onQuit: options.onQuit,
+  });
+  if (opened.problem === null && options.seedSample !== false) seedOnce(context, options.resourcesDir);
+  host.start();
   return {
-    dispatch: createDispatcher(handlers, context),
+    dispatch: host.guard(createDispatcher(handlers, context)),
     events,
     context,
+    host,
     file,
     backupFile: opened.backupFile,
-    close() {
-      if (closed) return;
-      closed = true;
-      if (!opened.readOnly) opened.db.pragma('wal_checkpoint(TRUNCATE)');
-      opened.db.close();
-    },
+    close: () => host.close(),
   };
 }

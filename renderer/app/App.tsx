@@ -9,6 +9,7 @@ import { SessionsScreen } from '../features/interviews/SessionsScreen';
 import { SearchShortcut } from '../features/search/SearchShortcut';
 import { StudyList } from '../features/studies/StudyList';
 import { TrashView } from '../features/studies/TrashView';
+import { SnapshotsScreen } from '../features/snapshots/SnapshotsScreen';
 import { AppFrame } from './AppFrame';
 import { navigate, useRoute, type Route } from './router';
 
@@ -45,6 +46,7 @@ function Screen({ route, studyId }: { route: Route; studyId: string | null }) {
   const { t } = useTranslation();
   if (route.screen === 'studies') return <StudyList />;
   if (route.screen === 'trash') return <TrashView />;
+  if (route.screen === 'snapshots') return <SnapshotsScreen />;
   if (!studyId) {
     return (
       <EmptyState icon="studies" title={t('nav.chooseStudy')}>

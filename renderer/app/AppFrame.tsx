@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useOperation } from '../api/queries';
 import { Icon, type IconName } from '../components/Icon';
 import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n';
+import { ReadOnlyReason } from '../features/snapshots/ReadOnlyReason';
 import { routeHash, STUDY_SCREENS, type Route } from './router';
 
 const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
@@ -42,7 +43,7 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
             <a
               className="nav-item"
               href={routeHash({ screen: 'studies' })}
-              aria-current={route.screen === 'studies' || route.screen === 'trash' ? 'page' : undefined}
+              aria-current={route.screen === 'studies' || route.screen === 'trash' || route.screen === 'snapshots' ? 'page' : undefined}
             >
               <Icon name="studies" /> {t('nav.studies')}
             </a>
@@ -88,7 +89,7 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
       <main className="content">
         {info.data?.readOnly && (
           <div className="banner banner-warning" role="alert">
-            <Icon name="warning" /> <strong>{t('app.readOnly')}</strong> {info.data.readOnlyReason}
+            <Icon name="warning" /> <strong>{t('app.readOnly')}</strong> <ReadOnlyReason fallback={info.data.readOnlyReason} />
           </div>
         )}
         {running && (

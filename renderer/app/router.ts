@@ -29,6 +29,7 @@ export interface Focus {
 export type Route =
   | { screen: 'studies' }
   | { screen: 'trash' }
+  | { screen: 'snapshots' }
   | { screen: StudyScreen; studyId: string | null; sessionId?: string; focus?: Focus };
 
 const FOCUS_KEYS = { id: 'focus', questionId: 'q', paragraphKey: 'p' } as const;
@@ -67,6 +68,7 @@ export function parseRoute(fullHash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const focus = parseFocus(query);
   if (parts[0] === 'trash') return { screen: 'trash' };
+  if (parts[0] === 'snapshots') return { screen: 'snapshots' };
   if (parts[0] === 'study' && parts[1]) {
     const screen = (STUDY_SCREENS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as StudyScreen) : 'overview';
     const studyId = safeDecode(parts[1]);
@@ -82,6 +84,7 @@ export function parseRoute(fullHash: string): Route {
 export function routeHash(route: Route): string {
   if (route.screen === 'studies') return '#/';
   if (route.screen === 'trash') return '#/trash';
+  if (route.screen === 'snapshots') return '#/snapshots';
   if (!route.studyId) return `#/${route.screen}`;
   const base = `#/study/${encodeURIComponent(route.studyId)}`;
   if (route.screen === 'overview') return base + focusQuery(route.focus);

@@ -27,6 +27,9 @@ import { EmotionScore, JourneyMap } from './journey.js';
 import { EvidenceSuggestion, ItemText, Persona, PersonaFields, PersonaMembers, PersonaSummary } from './personas.js';
 import { AnalysisSelection, Dashboard, DashboardExport, DashboardQuery, GroupSuggestions, SuggestGroupsQuery } from './analysis.js';
 import { SearchQuery, SearchResult } from './search.js';
+import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
+import { ArchiveExportRequest, ArchiveImportRequest, ArchiveImportResult, StudyMarkdownRequest } from './archives.js';
+import { FINDINGS_TABLE_FORMATS, InteropExportOptions, TranscriptFile, TranscriptImport, TranscriptPreview } from './interop.js';
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -43,6 +46,24 @@ const Terms = z.array(z.enum(PAIN_KINDS)).max(PAIN_KINDS.length);
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo),
+
+  // The library's health, and snapshots to go back to. When the library could not be
+  // opened, only library.*, snapshot.list, snapshot.restore and app.info answer.
+  /** How the library opened: ok, read-only or unavailable, why, and what the user can do about it. */
+  'library.status': op(z.strictObject({}), LibraryStatus),
+  /** Goes on with a library that has a problem, read-only. */
+  'library.openReadOnly': op(z.strictObject({}), LibraryStatus),
+  /** Every table that can still be read, as one JSON file. Writes nothing. */
+  'library.exportReadable': op(z.strictObject({}), ExportedFile),
+  /** Quits the app (in browser mode: stops the server); `stopping` is false where it cannot. */
+  'library.quit': op(z.strictObject({}), z.strictObject({ stopping: z.boolean() })),
+  /** Snapshots, newest first. */
+  'snapshot.list': op(z.strictObject({}), z.array(Snapshot)),
+  /** "Take a snapshot now". */
+  'snapshot.create': op(z.strictObject({}), Snapshot),
+  /** Replaces the library's content with a snapshot's, after snapshotting the current state. */
+  'snapshot.restore': op(z.strictObject({ id: SnapshotId }), RestoreOutcome),
+  'snapshot.delete': op(z.strictObject({ id: SnapshotId }), z.strictObject({ id: SnapshotId })),
 
   'study.list': op(z.strictObject({ trash: z.boolean().optional() }), z.array(StudySummary)),
   'study.overview': op(ById, StudyOverview),
@@ -256,6 +277,27 @@ export const operations = {
   /** Fills every empty cell from the board (groups, themes, findings by stage and type), most evidenced first. */
   'journey.prefill': op(z.strictObject({ mapId: Id }), z.strictObject({ map: JourneyMap, added: z.number().int() })),
   'journey.export': op(z.strictObject({ mapId: Id, format: z.enum(JOURNEY_FORMATS), options: DocumentOptions.optional() }), ExportedFile),
+
+  // Study archives and the whole-study document.
+  /** The study as a `.fieldwork` archive (zip of versioned JSON and pictures). Writes nothing. */
+  'archive.export': op(ArchiveExportRequest, ExportedFile),
+  /**
+   * Imports a `.fieldwork` archive as a new study, in one transaction (a bad file writes nothing).
+   * When the study is already here, `mode` decides: ask (answers already_imported), duplicate or skip.
+   */
+  'archive.import': op(ArchiveImportRequest, ArchiveImportResult),
+  /** The whole study as one Markdown document, participants by code. Writes nothing. */
+  'study.exportMarkdown': op(StudyMarkdownRequest, ExportedFile),
+
+  // Data for other tools, and interview material from them.
+  /** The study's findings as a table (CSV or Excel), participants by code. Writes nothing. */
+  'interop.exportFindings': op(z.strictObject({ studyId: Id, format: z.enum(FINDINGS_TABLE_FORMATS), options: InteropExportOptions.optional() }), ExportedFile),
+  /** The study as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder. Writes nothing. */
+  'interop.exportRefiQda': op(z.strictObject({ studyId: Id, options: InteropExportOptions.optional() }), ExportedFile),
+  /** Reads a transcript or notes file (.vtt, .srt, .txt, .docx): its first paragraphs with times, and its problems. Writes nothing. */
+  'interop.previewTranscript': op(TranscriptFile, TranscriptPreview),
+  /** Imports a transcript or notes file as a completed session of a participant, its paragraphs in the free notes. */
+  'interop.importTranscript': op(TranscriptImport, SessionSummary),
 } as const;
 
 export const events = {

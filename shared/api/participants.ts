@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { PARTICIPANT_SOURCES, PARTICIPANT_STATUSES, SEGMENT_DIMENSIONS } from '../domain.js';
 import { Id, ShortText, Timestamp } from './fields.js';
+import { personal } from './personal.js';
 
 const AttributeValues = z.record(z.string().trim().min(1).max(100), z.string().max(500));
 export const Attributes = z.partialRecord(z.enum(SEGMENT_DIMENSIONS), AttributeValues);
@@ -14,8 +15,8 @@ export const Participant = z.strictObject({
   id: Id,
   studyId: Id,
   code: z.string(),
-  realName: z.string(),
-  contact: z.string(),
+  realName: personal(z.string(), 'name'),
+  contact: personal(z.string(), 'contact'),
   source: z.enum(PARTICIPANT_SOURCES),
   status: z.enum(PARTICIPANT_STATUSES),
   attributes: Attributes,
@@ -30,8 +31,8 @@ export type Participant = z.infer<typeof Participant>;
 
 export const ParticipantFields = z.strictObject({
   code: z.string().trim().min(1).max(40),
-  realName: ShortText.optional(),
-  contact: ShortText.optional(),
+  realName: personal(ShortText.optional(), 'name'),
+  contact: personal(ShortText.optional(), 'contact'),
   source: z.enum(PARTICIPANT_SOURCES).optional(),
   status: z.enum(PARTICIPANT_STATUSES).optional(),
   attributes: Attributes.optional(),
@@ -97,7 +98,7 @@ export const ImportPreview = z.strictObject({
     z.strictObject({
       line: z.number().int(),
       code: z.string(),
-      realName: z.string(),
+      realName: personal(z.string(), 'name'),
       source: z.enum(PARTICIPANT_SOURCES),
       status: z.enum(PARTICIPANT_STATUSES),
       attributes: Attributes,

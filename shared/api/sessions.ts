@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { FINDING_TYPES, PAIN_KINDS, PARTICIPANT_SOURCES, SESSION_STATUSES } from '../domain.js';
 import { Id, LongText, ShortText, Timestamp } from './fields.js';
 import { GuideSection } from './guide.js';
+import { jsonDataProblem } from './json-data.js';
 
 export const SessionSummary = z.strictObject({
   id: Id,
@@ -39,10 +40,19 @@ export type QuestionProgress = z.infer<typeof QuestionProgress>;
 export const SessionState = z.strictObject({ session: SessionSummary, progress: z.array(QuestionProgress) });
 export type SessionState = z.infer<typeof SessionState>;
 
-/** The rich-text editor's serialized state: a root node with children. */
-export const EditorState = z.looseObject({
-  root: z.looseObject({ type: z.literal('root'), children: z.array(z.unknown()).max(50_000) }),
-});
+/** Nesting of a note's rich-text state: real notes are a handful of levels deep (lists nest a few more). */
+const EDITOR_STATE_DEPTH = 64;
+
+/** The rich-text editor's serialized state: a root node with children, plain JSON of bounded depth. */
+export const EditorState = z
+  .looseObject({
+    // Every child of the root is a node (an object): the search index reads each one's key.
+    root: z.looseObject({ type: z.literal('root'), children: z.array(z.looseObject({})).max(50_000) }),
+  })
+  .superRefine((state, ctx) => {
+    const problem = jsonDataProblem(state, EDITOR_STATE_DEPTH);
+    if (problem) ctx.addIssue({ code: 'custom', message: `The note is not valid rich text: ${problem}` });
+  });
 export type EditorState = z.infer<typeof EditorState>;
 
 export const NoteDoc = z.strictObject({

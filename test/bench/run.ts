@@ -11,6 +11,7 @@ import { benchBoard } from './board.js';
 import { benchCapture } from './capture.js';
 import { benchExports } from './export.js';
 import { writeResults, type BenchResult } from './results.js';
+import { benchSafety } from './safety.js';
 import { benchFirstPaint } from './startup.js';
 import { benchSearch } from './search.js';
 
@@ -49,6 +50,8 @@ try {
   }
   // Last: its 50,000-paragraph study would weigh on the browser benchmarks' library.
   results.push(...(await benchSearch(library, path.join(root, 'resources'))));
+  // Crash and fault figures, on libraries of their own.
+  results.push(...(await benchSafety(root)));
 } finally {
   await server.close();
   library.close();

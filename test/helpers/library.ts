@@ -22,15 +22,24 @@ const printer = (html: string) => printHtmlToPdf(html, chromiumForExports());
 /** Renders images with the machine's Chromium, as browser mode does. */
 const imager = (html: string, width: number) => captureHtmlToPng(html, chromiumForExports(), width);
 
-/** `printPdf` gives the library the machine's Chromium for PDF and PNG exports. */
-export async function openTestLibrary(options: { dataDir?: string; seedSample?: boolean; printPdf?: boolean } = {}): Promise<Library> {
+/** Stand-ins for tests about what surrounds a PDF or PNG export (its name, who is in it), not its rendering. */
+const stubPrinter = async () => new TextEncoder().encode('%PDF-1.7 stand-in');
+const stubImager = async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+
+/**
+ * `printPdf` gives the library the machine's Chromium for PDF and PNG exports;
+ * `stubRenderers` gives it stand-ins that answer at once with placeholder bytes.
+ */
+export async function openTestLibrary(
+  options: { dataDir?: string; seedSample?: boolean; printPdf?: boolean; stubRenderers?: boolean } = {},
+): Promise<Library> {
   const library = await openLibrary({
     dataDir: options.dataDir ?? tempDir(),
     resourcesDir: RESOURCES_DIR,
     appVersion: '0.0.0-test',
     seedSample: options.seedSample ?? false,
-    printPdf: options.printPdf ? printer : undefined,
-    capturePng: options.printPdf ? imager : undefined,
+    printPdf: options.printPdf ? printer : options.stubRenderers ? stubPrinter : undefined,
+    capturePng: options.printPdf ? imager : options.stubRenderers ? stubImager : undefined,
   });
   open.push(library);
   return library;

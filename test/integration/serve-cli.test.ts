@@ -1,5 +1,6 @@
 // `npm run serve`: prints exactly one `Ready: <url>` line, serves the app at that
-// url, and closes the database cleanly on SIGTERM and on Ctrl+C (SIGINT).
+// url, closes the database cleanly on SIGTERM and on Ctrl+C (SIGINT), and listens
+// beyond loopback only when asked with --allow-remote.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,11 +12,13 @@ import { tempDir } from '../helpers/temp.js';
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = path.join(REPO_ROOT, 'electron', 'core', 'bridge', 'serve-cli.ts');
 
-async function runServe() {
+async function runServe(extraArgs: string[] = []) {
   const dataDir = tempDir();
-  const child = spawn(TSX, [CLI, '--data', dataDir], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TSX, [CLI, '--data', dataDir, ...extraArgs], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
+  let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no Ready line; got: ${stdout}`)), 20_000);
@@ -27,7 +30,16 @@ async function runServe() {
       }
     });
   });
-  return { child, url, dataDir, exited, output: () => stdout };
+  return { child, url, dataDir, exited, output: () => stdout, errors: () => stderr };
+}
+
+/** Runs the command to its end (a refusal), with its exit code and what it said on stderr. */
+async function runToExit(args: string[]) {
+  const child = spawn(TSX, [CLI, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  return { code, stderr };
 }
 
 describe('npm run serve', () => {
@@ -52,11 +64,24 @@ describe('npm run serve', () => {
     });
   }
 
+  it('refuses to listen beyond loopback without --allow-remote, saying how', async () => {
+    const { code, stderr } = await runToExit(['--data', tempDir(), '--host', '0.0.0.0']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('Refusing to listen on 0.0.0.0');
+    expect(stderr).toContain('--allow-remote');
+  });
+
+  it('listens on every address with --allow-remote, warning on stderr and still printing one Ready line', async () => {
+    const { child, url, exited, output, errors } = await runServe(['--host', '0.0.0.0', '--allow-remote']);
+    expect(errors()).toContain('Warning: listening on 0.0.0.0');
+    expect((await fetch(url)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output().trim().split('\n')).toEqual([`Ready: ${url}`]);
+  });
+
   it('refuses a bad port with a clear message', async () => {
-    const child = spawn(TSX, [CLI, '--port', 'eighty'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const { code, stderr } = await runToExit(['--port', 'eighty']);
     expect(code).toBe(1);
     expect(stderr).toContain('--port must be a number');
   });

@@ -59,6 +59,33 @@ describe('study background and stages', () => {
     expect((await call(library, 'study.overview', { id: study.id })).stages).toHaveLength(4);
   });
 
+  it('puts a removed stage\'s groups and loose cards after those of the stage they join, so every one can still be placed', async () => {
+    const { library, study, stages } = await newStudy();
+    const [awareness, consideration, decision] = stages;
+    const card = (text: string, stageId: string) => createFinding(library.context.db, study.id, { text, type: 'do', stageId });
+    const group = (name: string, stageId: string) => call(library, 'board.createGroup', { studyId: study.id, stageId, name, findingIds: [] });
+    // Each column numbers its groups and cards from the start, so both columns hold the same positions.
+    const kept = await group('Kept', consideration!.id);
+    const moved = await group('Moved', awareness!.id);
+    const third = await group('Third', decision!.id);
+    const keptCard = card('Compared prices', consideration!.id);
+    const movedCard = card('Saw an ad', awareness!.id);
+    const thirdCard = card('比较了三家', decision!.id);
+    await call(library, 'stage.delete', { id: awareness!.id, moveTo: consideration!.id });
+
+    const board = await call(library, 'board.get', { studyId: study.id });
+    const column = board.groups.filter((g) => g.stageId === consideration!.id);
+    expect(column.map((g) => g.id)).toEqual([kept.id, moved.id]);
+    expect(new Set(column.map((g) => g.position)).size).toBe(2);
+    // Placing something between two of them needs a position strictly between theirs.
+    await call(library, 'board.moveGroup', { id: third.id, stageId: consideration!.id, beforeId: moved.id });
+    await call(library, 'board.moveCards', { studyId: study.id, findingIds: [thirdCard], stageId: consideration!.id, groupId: null, beforeId: movedCard });
+    const after = await call(library, 'board.get', { studyId: study.id });
+    expect(after.groups.filter((g) => g.stageId === consideration!.id).map((g) => g.id)).toEqual([kept.id, third.id, moved.id]);
+    const loose = after.cards.filter((c) => c.stageId === consideration!.id && c.groupId === null).map((c) => c.id);
+    expect(loose).toEqual([keptCard, thirdCard, movedCard]);
+  });
+
   it('refuses to move findings into a stage of another study', async () => {
     const { library, stages } = await newStudy();
     const other = await call(library, 'study.create', { name: 'Other' });

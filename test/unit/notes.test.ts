@@ -1,7 +1,7 @@
 // Stored notes: building editor state, reading its plain text, and session clocks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clockToMs, msToClock, noteFromParagraphs, notePlainText } from '../../shared/notes.js';
+import { clockToMs, msToClock, noteFromParagraphs, noteParagraphs, notePlainText } from '../../shared/notes.js';
 
 describe('notes', () => {
   it('keeps each paragraph\'s key and elapsed time and reads back its text', () => {
@@ -14,6 +14,15 @@ describe('notes', () => {
       { pid: 'b', at: 130_000 },
     ]);
     expect(notePlainText(note)).toBe('Saw the ad on Douyin.\n价格不透明，感觉被套路。');
+  });
+
+  it('reads each paragraph\'s key, time and text, and null where a paragraph carries none', () => {
+    const note = noteFromParagraphs([{ pid: 'a', atMs: 5_000, text: '上牌费😡' }]);
+    const bare = { root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 'x' }, { type: 'linebreak' }, { type: 'text', text: 'y' }] }] } };
+    expect(noteParagraphs(note)).toEqual([{ pid: 'a', atMs: 5_000, text: '上牌费😡' }]);
+    expect(noteParagraphs(bare)).toEqual([{ pid: null, atMs: null, text: 'x\ny' }]);
+    expect(noteParagraphs({ root: { children: [{ $: { pid: 7, at: 'soon' } }] } })).toEqual([{ pid: null, atMs: null, text: '' }]);
+    expect(noteParagraphs(null)).toEqual([]);
   });
 
   it('reads nothing from states that are not notes', () => {

@@ -1,5 +1,6 @@
-// Packaging and install configuration: electron-builder targets, and an install
-// that passes without Electron's download while users with internet still get it.
+// Packaging and install configuration: electron-builder targets, the Electron fuses
+// flipped at package time, and an install that passes without Electron's download
+// while users with internet still get it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,15 +23,17 @@ interface BuilderConfig {
   directories: { output: string };
   files: string[];
   extraResources: Array<{ from: string; to: string }>;
+  electronFuses?: Record<string, boolean>;
   mac: { target: Array<string | { target: string }> };
   win: { target: Array<string | { target: string }> };
   linux: { target: Array<string | { target: string }> };
 }
 
+const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+
 const targets = (list: Array<string | { target: string }>) => list.map((t) => (typeof t === 'string' ? t : t.target));
 
 describe('electron-builder.yml', () => {
-  const config = parse(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 
   it('names the app and writes packages to release/', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
@@ -50,6 +53,35 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(expect.arrayContaining(['build/electron/**', 'build/renderer/**']));
     expect(config.extraResources.some((r) => r.from === 'resources')).toBe(true);
     expect(pkg.main).toBe('build/electron/main.cjs');
+  });
+});
+
+describe('Electron fuses', () => {
+  // The fuse names electron-builder itself accepts (its JSON schema), so a misspelt key cannot pass unnoticed.
+  const scheme = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'app-builder-lib', 'scheme.json'), 'utf8')) as {
+    definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+  };
+
+  it('are flipped at package time with names electron-builder knows', () => {
+    const fuses = config.electronFuses ?? {};
+    const known = Object.keys(scheme.definitions.FuseOptionsV1.properties);
+    expect(Object.keys(fuses).length).toBeGreaterThan(0);
+    for (const name of Object.keys(fuses)) expect(known, name).toContain(name);
+  });
+
+  it('turn off Node as a runtime and debugger, turn on cookie encryption, and load only the integrity-checked asar', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // Loading only from the asar needs the app packed in one, with nothing of ours unpacked beside it.
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack.every((p) => p.startsWith('node_modules/'))).toBe(true);
   });
 });
 

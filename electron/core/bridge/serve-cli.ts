@@ -1,4 +1,5 @@
-// `npm run serve -- [--data DIR] [--port N]`: runs Fieldwork in browser mode.
+// `npm run serve -- [--data DIR] [--port N]`: runs Fieldwork in browser mode, on
+// 127.0.0.1; `--host ADDRESS --allow-remote` listens elsewhere, with a warning.
 // Prints exactly one line, `Ready: <url>`, once listening; Ctrl+C or SIGTERM closes
 // the server and the database cleanly.
 import fs from 'node:fs';
@@ -7,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { captureHtmlToPng, findChromium, printHtmlToPdf } from '../export/chromium.js';
 import { openLibrary } from '../library.js';
 import { defaultDataDir } from '../paths.js';
+import { checkBindAddress, isLoopback, LOOPBACK } from './bind-address.js';
 import { startServer } from './server.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
@@ -27,29 +29,47 @@ function renderersIfAvailable() {
 }
 
 async function main(): Promise<void> {
-  let values: { data?: string | undefined; port?: string | undefined };
+  let values: { data?: string | undefined; port?: string | undefined; host?: string | undefined; 'allow-remote'?: boolean | undefined };
   try {
-    ({ values } = parseArgs({ options: { data: { type: 'string' }, port: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'allow-remote': { type: 'boolean' } },
+      strict: true,
+    }));
   } catch (error) {
-    fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run serve -- [--data DIR] [--port N]`);
+    fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run serve -- [--data DIR] [--port N] [--host ADDRESS --allow-remote]`);
   }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535.`);
+  const host = values.host ?? LOOPBACK;
+  const allowRemote = values['allow-remote'] ?? false;
+  try {
+    checkBindAddress(host, allowRemote);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (!isLoopback(host)) {
+    console.error(`Warning: listening on ${host}. Anyone on your network who gets the link can read and change this library.`);
+  }
   const rendererDir = path.join(repoRoot, 'build', 'renderer');
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) fail('The renderer is not built: run `npm run build:renderer` first.');
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
+  // A library that cannot be opened still starts, in its problem state: the page then
+  // offers to restore a snapshot, read it read-only, export what can be read, or quit.
   const library = await openLibrary({
     dataDir: path.resolve(values.data ?? defaultDataDir()),
     resourcesDir: path.join(repoRoot, 'resources'),
     appVersion: pkg.version,
     ...renderersIfAvailable(),
+    onQuit: () => shutdown(),
   });
-  const server = await startServer({ library, rendererDir, port });
+  const server = await startServer({ library, rendererDir, port, host, allowRemote });
   console.log(`Ready: ${server.url}`);
+  const problem = library.host.status().problem;
+  if (problem) console.error(`The library has a problem (${problem.kind}): ${problem.message}`);
 
   let closing = false;
-  const shutdown = () => {
+  function shutdown() {
     if (closing) return;
     closing = true;
     server
@@ -59,7 +79,7 @@ async function main(): Promise<void> {
         () => process.exit(0),
         (error: unknown) => fail(`Closing failed: ${String(error)}`),
       );
-  };
+  }
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 }

@@ -1,8 +1,9 @@
 // Browser mode: the same handler map as the desktop app, served over HTTP (operations)
-// and WebSocket (push events) on 127.0.0.1 only. Every request must carry the
-// per-run token (header, cookie set by the first page load, or ?token=), and its Host
-// and Origin must be this server's own, which stops other web pages and DNS
-// rebinding from reaching the library.
+// and WebSocket (push events) on 127.0.0.1 (another address only when explicitly
+// allowed, see bind-address.ts). Every request must carry the per-run token (header,
+// cookie set by the first page load, or ?token=), and its Host and Origin must be
+// this server's own, which stops other web pages and DNS rebinding from reaching
+// the library.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,6 +12,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
 import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
+import { checkBindAddress, hostPort, LOOPBACK, reachableHosts, urlHost } from './bind-address.js';
 import { mimeType, resolveStaticPath } from '../static-files.js';
 
 export interface ServerOptions {
@@ -20,6 +22,10 @@ export interface ServerOptions {
   port?: number;
   /** Fixed token for tests; a random one per run otherwise. */
   token?: string;
+  /** Address to listen on; loopback (127.0.0.1) unless `allowRemote` is set. */
+  host?: string;
+  /** Listening on a non-loopback address must be asked for explicitly: it exposes the library to the network. */
+  allowRemote?: boolean;
   /**
    * Adds POST /echo, answering its body without touching the library, behind the same
    * checks as every request: the benchmark's baseline for the cost of HTTP itself.
@@ -222,15 +228,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Clients only listen; anything they send is ignored.
   sockets.on('connection', (ws: WebSocket) => ws.on('message', () => undefined));
 
+  const address = options.host ?? LOOPBACK;
+  checkBindAddress(address, options.allowRemote ?? false);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, address, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  hosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  origins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
-  csp = contentSecurityPolicy([`ws://127.0.0.1:${port}`, `ws://localhost:${port}`]);
-  const origin = `http://127.0.0.1:${port}`;
+  const reachable = reachableHosts(address, port);
+  hosts = new Set(reachable);
+  origins = new Set(reachable.map((host) => `http://${host}`));
+  csp = contentSecurityPolicy(reachable.map((host) => `ws://${host}`));
+  const origin = `http://${hostPort(urlHost(address), port)}`;
 
   return {
     url: `${origin}/?token=${token}`,

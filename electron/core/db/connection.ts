@@ -1,9 +1,13 @@
 // Opens the library database: checks its integrity before writing anything, sets the
-// durability pragmas, backs up and migrates an older file, and falls back to a
-// read-only connection (with the reason) when the file is damaged.
+// durability pragmas, snapshots and migrates an older file, refuses files that are not
+// ours, and falls back to a read-only connection (with the reason) when the file is
+// damaged. Nothing here ever writes to a file it could not verify as a Fieldwork library.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { snapshotDirFor } from '../snapshots/files.js';
+import { SnapshotStore } from '../snapshots/store.js';
+import { storageProblem } from '../storage-errors.js';
 import { LibraryOpenError } from './errors.js';
 import { applyMigrations, planMigrations, schemaVersion } from './migrate.js';
 import type { Migration } from './migrations/index.js';
@@ -15,15 +19,20 @@ export interface OpenedDatabase {
   readOnly: boolean;
   /** Set when the database opened read-only, saying why. */
   readOnlyReason: string | null;
-  /** Path of the backup taken before migrating, if one was needed. */
+  /** Path of the snapshot taken before migrating, if one was needed. */
   backupFile: string | null;
 }
 
 export interface OpenOptions {
   /** Override the migration list (tests of the migration machinery). */
   migrations?: readonly Migration[];
-  /** Folder for pre-migration backups; defaults to `backups/` beside the file. */
-  backupDir?: string;
+  /**
+   * Snapshots the file before migrating it (returns the snapshot's path); by default into
+   * `snapshots/` beside the file. Null skips it: a staged copy restored from a snapshot.
+   */
+  beforeMigration?: ((db: Database.Database) => Promise<string>) | null;
+  /** Recorded in the pre-migration snapshot. */
+  appVersion?: string;
   /** Path of a better-sqlite3 addon built for another runtime (Electron in development). */
   nativeBinding?: string | undefined;
 }
@@ -48,11 +57,20 @@ function hasUserTables(db: Database.Database): boolean {
   return row.n > 0;
 }
 
-function timestampForFile(date = new Date()): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+/** The system refused the file (full disk, read-only folder, failing device): said as such, not as damage. */
+function refusedByStorage(error: unknown, file: string): LibraryOpenError | null {
+  return storageProblem(error) ? new LibraryOpenError('storage', `The library file ${file} could not be opened: ${describe(error)}`, { cause: error }) : null;
 }
 
-function openReadOnly(file: string, reason: string, nativeBinding: string | undefined): OpenedDatabase {
+function preMigrationSnapshot(file: string, options: OpenOptions): (db: Database.Database) => Promise<string> {
+  return async (db) => {
+    const store = new SnapshotStore({ dir: snapshotDirFor(file), libraryFile: file, appVersion: options.appVersion ?? 'unknown', nativeBinding: options.nativeBinding });
+    const snapshot = await store.take(db, 'migration');
+    return store.file(snapshot.id);
+  };
+}
+
+export function openReadOnly(file: string, reason: string, nativeBinding: string | undefined): OpenedDatabase {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   db.pragma('query_only = ON');
   registerSearchFunctions(db);
@@ -60,14 +78,19 @@ function openReadOnly(file: string, reason: string, nativeBinding: string | unde
 }
 
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  let existed: boolean;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  } catch (error) {
+    throw refusedByStorage(error, file) ?? error;
+  }
 
   let db: Database.Database;
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding });
   } catch (error) {
-    throw new LibraryOpenError('not_a_database', `The library file could not be opened: ${describe(error)}`);
+    throw refusedByStorage(error, file) ?? new LibraryOpenError('not_a_database', `The library file could not be opened: ${describe(error)}`);
   }
   // Before any write or migration: the search index's triggers call these functions.
   registerSearchFunctions(db);
@@ -78,14 +101,14 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       problems = quickCheck(db);
     } catch (error) {
       db.close();
-      throw new LibraryOpenError(
+      throw refusedByStorage(error, file) ?? new LibraryOpenError(
         'not_a_database',
         `The library file ${file} is not a Fieldwork database or is too damaged to read (${describe(error)}). It was left untouched.`,
       );
     }
     if (problems.length > 0) {
       db.close();
-      const reason = `The library failed its integrity check (${problems.slice(0, 3).join('; ')}). It is open read-only so nothing more is lost: export what you need or restore a backup.`;
+      const reason = `The library failed its integrity check (${problems.slice(0, 3).join('; ')}). It is open read-only so nothing more is lost: export what can be read or restore a snapshot.`;
       const opened = openReadOnly(file, reason, options.nativeBinding);
       try {
         planMigrations(opened.db, options.migrations);
@@ -99,19 +122,22 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
 
   try {
     const plan = planMigrations(db, options.migrations);
+    if (existed && plan.from === 0 && hasUserTables(db)) {
+      // Every Fieldwork library has a schema version; tables without one are another program's.
+      throw new LibraryOpenError(
+        'foreign_database',
+        `The library file ${file} is an SQLite database written by another program, not Fieldwork. It was left untouched.`,
+      );
+    }
     applyPragmas(db);
     let backupFile: string | null = null;
-    if (plan.pending.length > 0 && existed && (plan.from > 0 || hasUserTables(db))) {
-      const dir = options.backupDir ?? path.join(path.dirname(file), 'backups');
-      fs.mkdirSync(dir, { recursive: true });
-      backupFile = path.join(dir, `${path.basename(file, path.extname(file))}-v${plan.from}-${timestampForFile()}.sqlite`);
-      await db.backup(backupFile);
-    }
+    const snapshot = options.beforeMigration === undefined ? preMigrationSnapshot(file, options) : options.beforeMigration;
+    if (plan.pending.length > 0 && existed && snapshot) backupFile = await snapshot(db);
     applyMigrations(db, plan);
     return { db, file, readOnly: false, readOnlyReason: null, backupFile };
   } catch (error) {
     db.close();
-    throw error;
+    throw error instanceof LibraryOpenError ? error : (refusedByStorage(error, file) ?? error);
   }
 }
 

@@ -13,6 +13,9 @@ export const positionAfter = (last: string | null): string => generateKeyBetween
 export const positionBetween = (before: string | null, after: string | null): string =>
   generateKeyBetween(before, after);
 
+/** `n` ascending positions after `last` (or from the start). */
+export const positionsAfter = (last: string | null, n: number): string[] => generateNKeysBetween(last, null, n);
+
 /** `n` ascending positions for a fresh list. */
 export const positions = (n: number): string[] => generateNKeysBetween(null, null, n);
 
@@ -31,5 +34,18 @@ export function positionForMove(
   if (beforeId === null) return generateKeyBetween(others.at(-1)?.position ?? null, null);
   const index = others.findIndex((o) => o.id === beforeId);
   if (index < 0) return null;
-  return generateKeyBetween(others[index - 1]?.position ?? null, others[index]!.position);
+  return keysAt(others, index, 1)[0]!;
+}
+
+/**
+ * `n` ascending positions for items inserted at `index` of a list ordered by
+ * (position, id). Two rows can share a position (an older library, an imported
+ * study), and no key sorts strictly between equal ones: then the keys go before the
+ * whole run of equal positions, which keeps the order valid instead of failing.
+ */
+export function keysAt(ordered: ReadonlyArray<{ position: string }>, index: number, n: number): string[] {
+  const upper = ordered[index]?.position ?? null;
+  let below = index - 1;
+  while (upper !== null && below >= 0 && ordered[below]!.position >= upper) below--;
+  return generateNKeysBetween(ordered[below]?.position ?? null, upper, n);
 }

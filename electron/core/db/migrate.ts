@@ -39,7 +39,8 @@ export function applyMigrations(db: Database.Database, plan: MigrationPlan): voi
     } catch (error) {
       throw new LibraryOpenError(
         'migration_failed',
-        `Updating the library to schema ${migration.version} failed; the library was left at schema ${schemaVersion(db)}. A backup taken before the update is next to the library file. (${error instanceof Error ? error.message : String(error)})`,
+        `Updating the library to schema ${migration.version} failed; the library was left at schema ${schemaVersion(db)}. A snapshot taken before the update is in the snapshots folder next to the library file. (${error instanceof Error ? error.message : String(error)})`,
+        { cause: error },
       );
     }
   }

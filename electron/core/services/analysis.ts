@@ -10,6 +10,7 @@ import { inPainCell, painMatrix } from '../../../shared/analysis/pain-matrix.js'
 import { firstAppearances, saturation, type SaturationFinding } from '../../../shared/analysis/saturation.js';
 import { tagStats } from '../../../shared/analysis/tag-stats.js';
 import type { SegmentDimension } from '../../../shared/domain.js';
+import { attributeValue } from '../../../shared/segment.js';
 import type Database from 'better-sqlite3';
 import { completedInterviews, sessionCounts } from '../db/repos/analysis.js';
 import { loadCards, loadGroups } from '../db/repos/board-read.js';
@@ -29,7 +30,7 @@ interface Segment {
   attribute: string;
 }
 
-const segmentValue = (p: Participant, s: Segment): string => p.attributes[s.dimension]?.[s.attribute] ?? NOT_SET;
+const segmentValue = (p: Participant, s: Segment): string => attributeValue(p.attributes, s.dimension, s.attribute) ?? NOT_SET;
 
 function stageRefs(db: Database.Database, studyId: string): StageRef[] {
   return listStages(db, studyId).map((s) => ({ id: s.id, name: s.name, defaultKey: s.defaultKey }));

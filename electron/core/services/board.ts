@@ -2,10 +2,9 @@
 // touches are recorded before and after (board-log), so undo and redo survive a
 // reload. Orders are fractional indexes, so a move rewrites only the moved rows.
 import type { LinkEnd } from '../../../shared/api/board.js';
-import { generateNKeysBetween } from 'fractional-indexing';
 import { ActionRecorder, recordAction, redoAction, undoAction, undoState } from '../db/repos/board-log.js';
 import { loadBoard, loadGroups, loadLinks, loadThemes } from '../db/repos/board-read.js';
-import { newId, nowIso, positionForMove } from '../db/ids.js';
+import { keysAt, newId, nowIso, positionForMove } from '../db/ids.js';
 import { createCausalLink, createGroup, createTheme } from '../db/repos/board.js';
 import { stageStudyId } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
@@ -56,7 +55,7 @@ function placeCards(ctx: ServiceContext, rec: ActionRecorder, studyId: string, i
   const rest = siblings.filter((s) => !unique.includes(s.id));
   const index = beforeId === null ? rest.length : rest.findIndex((s) => s.id === beforeId);
   if (index < 0) throw notFound('The card to place before');
-  const keys = generateNKeysBetween(rest[index - 1]?.position ?? null, rest[index]?.position ?? null, unique.length);
+  const keys = keysAt(rest, index, unique.length);
   const update = ctx.db.prepare('UPDATE finding SET stage_id = ?, group_id = ?, position = ?, updated_at = ? WHERE id = ?');
   const now = nowIso();
   unique.forEach((id, i) => {

@@ -1,5 +1,6 @@
 // What every handler receives: the database, the event bus and library facts.
 import type Database from 'better-sqlite3';
+import type { LibraryControl } from '../library-control.js';
 import type { EventBus } from './events.js';
 
 /** Prints a self-contained HTML document to PDF (Chromium in browser mode, printToPDF in Electron). */
@@ -21,4 +22,6 @@ export interface ServiceContext {
   printPdf?: PdfPrinter | undefined;
   /** Absent where no renderer is available; PNG exports then say so. */
   capturePng?: PngCapturer | undefined;
+  /** The library's health and snapshots; absent for a bare database (unit tests). */
+  library?: LibraryControl | undefined;
 }

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3';
 import { PARTICIPANT_SOURCES, SEGMENT_DIMENSIONS, type SegmentDimension } from '../../../shared/domain.js';
 import type { Coverage } from '../../../shared/api/participants.js';
+import { attributeValue } from '../../../shared/segment.js';
 import { listParticipants } from '../db/repos/participants.js';
 import { getStudy } from '../db/repos/studies.js';
 import { notFound } from './errors.js';
@@ -32,7 +33,7 @@ export function studyCoverage(
   const chosen =
     dimension && attribute ? attributes.find((a) => a.dimension === dimension && a.name === attribute) : attributes[0];
 
-  const valueOf = (p: (typeof active)[number]) => (chosen ? (p.attributes[chosen.dimension]?.[chosen.name] ?? NOT_SET) : NOT_SET);
+  const valueOf = (p: (typeof active)[number]) => (chosen ? (attributeValue(p.attributes, chosen.dimension, chosen.name) ?? NOT_SET) : NOT_SET);
   const values = [...new Set(active.map(valueOf))].sort((a, b) => (a === NOT_SET ? 1 : b === NOT_SET ? -1 : a.localeCompare(b)));
   const cells = values.flatMap((value) =>
     PARTICIPANT_SOURCES.map((source) => {

@@ -7,21 +7,17 @@ import { isOperationName, operations } from '../../../shared/api/contract.js';
 import type { ApiError, ApiResult } from '../../../shared/api/result.js';
 import type { ServiceContext } from './context.js';
 import { DomainError } from './errors.js';
-import { type Handlers, isAsyncHandler } from './handler-types.js';
+import { beforeOf, type Handlers, isAsyncHandler } from './handler-types.js';
+import { STORAGE_MESSAGES, storageProblem, storageReason } from '../storage-errors.js';
 
 export type Dispatch = (name: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
 function issuesOf(error: z.ZodError): NonNullable<ApiError['issues']> {
+  // Paths and messages can echo the caller's own keys: cap them so a hostile key is not sent back whole.
   return error.issues.slice(0, 20).map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
+    path: issue.path.map(String).join('.').slice(0, 300),
+    message: issue.message.slice(0, 300),
   }));
-}
-
-/** The disk refused the write: full, failing, or the folder became read-only under us. */
-function isStorageError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_READONLY'));
 }
 
 function isReadOnlyError(error: unknown): boolean {
@@ -29,7 +25,7 @@ function isReadOnlyError(error: unknown): boolean {
   return typeof code === 'string' && (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN');
 }
 
-function isConstraintError(error: unknown): boolean {
+export function isConstraintError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
 }
@@ -48,21 +44,17 @@ export function createDispatcher(handlers: Handlers, ctx: ServiceContext): Dispa
     }
     try {
       const handler = handlers[name] as (input: unknown, ctx: ServiceContext) => unknown;
+      await beforeOf(handler)?.(parsed.data, ctx);
       if (isAsyncHandler(handler)) return { ok: true, value: await handler(parsed.data, ctx) };
       return { ok: true, value: runInTransaction(ctx, () => handler(parsed.data, ctx)) };
     } catch (error) {
       if (error instanceof DomainError) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
       }
-      if (!ctx.readOnly && isStorageError(error)) {
+      const storage = ctx.readOnly ? null : storageProblem(error);
+      if (storage) {
         console.error(`operation ${name} could not write`, error);
-        return {
-          ok: false,
-          error: {
-            code: 'storage',
-            message: 'The library could not be written: the disk may be full or the folder read-only. Nothing was changed.',
-          },
-        };
+        return { ok: false, error: { code: 'storage', message: STORAGE_MESSAGES[storage], reason: storageReason(storage) } };
       }
       if (isReadOnlyError(error) || (ctx.readOnly && isQueryOnlyError(error))) {
         return {
@@ -80,7 +72,7 @@ export function createDispatcher(handlers: Handlers, ctx: ServiceContext): Dispa
 }
 
 /** Runs a synchronous handler in one transaction; its events go out only after commit. */
-function runInTransaction(ctx: ServiceContext, run: () => unknown): unknown {
+export function runInTransaction<T>(ctx: ServiceContext, run: () => T): T {
   ctx.events.hold();
   let committed = false;
   try {

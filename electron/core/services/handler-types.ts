@@ -27,3 +27,20 @@ export function asyncHandler<N extends OperationName>(
 export function isAsyncHandler(fn: unknown): boolean {
   return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[ASYNC] === true;
 }
+
+const BEFORE = Symbol('fieldwork.before');
+type Before = (input: unknown, ctx: ServiceContext) => Promise<void>;
+
+/**
+ * Runs `before` ahead of a synchronous handler, awaited and outside its transaction
+ * (e.g. a safety snapshot before a destructive change, which cannot happen inside the
+ * write transaction). A failing `before` stops the operation: nothing is written.
+ */
+export function withBefore<N extends OperationName>(before: (input: ParsedInput<N>, ctx: ServiceContext) => Promise<void>, handler: Handler<N>): Handler<N> {
+  const wrapped: Handler<N> = (input, ctx) => handler(input, ctx);
+  return Object.assign(wrapped, { [BEFORE]: before, [ASYNC]: isAsyncHandler(handler) });
+}
+
+export function beforeOf(fn: unknown): Before | undefined {
+  return typeof fn === 'function' ? ((fn as unknown as Record<symbol, unknown>)[BEFORE] as Before | undefined) : undefined;
+}

@@ -18,8 +18,13 @@ import { analysisHandlers } from './analysis.js';
 import { dashboardExportHandlers } from './dashboard-export.js';
 import { searchHandlers } from './search.js';
 import { suggestionHandlers } from './suggest-groups.js';
+import { withSafetySnapshots } from '../snapshots/safety.js';
+import { libraryHandlers, snapshotHandlers } from './snapshots.js';
+import { archiveHandlers } from './archives.js';
+import { interopHandlers } from './interop/handlers.js';
 
-export const handlers: Handlers = {
+// withSafetySnapshots: destructive operations (purge, tag merge, imports) snapshot the library first.
+export const handlers: Handlers = withSafetySnapshots({
   'app.info': (_input, ctx) => ({
     name: 'Fieldwork',
     version: ctx.appVersion,
@@ -28,6 +33,8 @@ export const handlers: Handlers = {
     readOnly: ctx.readOnly,
     readOnlyReason: ctx.readOnlyReason,
   }),
+  ...libraryHandlers,
+  ...snapshotHandlers,
   ...studyHandlers,
   ...stageHandlers,
   ...participantHandlers,
@@ -44,4 +51,6 @@ export const handlers: Handlers = {
   ...personaHandlers,
   ...journeyHandlers,
   ...documentExportHandlers,
-};
+  ...archiveHandlers,
+  ...interopHandlers,
+});

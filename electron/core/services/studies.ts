@@ -12,6 +12,7 @@ import {
   updateStudy,
 } from '../db/repos/studies.js';
 import { coverageHandlers } from './coverage.js';
+import { studyMarkdownHandlers } from './study-markdown.js';
 import { notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 
@@ -67,4 +68,5 @@ export const studyHandlers: HandlerGroup<'study'> = {
   },
 
   ...coverageHandlers,
+  ...studyMarkdownHandlers,
 };

@@ -30,6 +30,7 @@ import { BoardColumn } from './BoardColumn';
 import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTarget';
 import { EvidencePanel } from './EvidencePanel';
 import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
+import { DataExportMenu } from '../interop/DataExportMenu';
 import { boardKeyboardCoordinates } from './keyboardDrag';
 import { Level2Panel } from './Level2Panel';
 import { SuggestionsPanel } from './SuggestionsPanel';
@@ -285,6 +286,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
         <button className="button small" onClick={() => void downloadPng(image(), t('board.fileName')).catch(fail)}>
           <Icon name="download" size={14} /> {t('board.exportPng')}
         </button>
+        <DataExportMenu studyId={studyId} />
         {data.links.length > 0 && (
           <button className="button small" aria-pressed={showLinks} onClick={() => setShowLinks(!showLinks)}>
             {t('board.showLinks')}

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
+import { ParticipantOptions } from './ParticipantOptions';
 
-const INTERVIEWER_KEY = 'fieldwork.interviewer';
+/** Remembers the last interviewer's name, for the next interview planned or imported. */
+export const INTERVIEWER_KEY = 'fieldwork.interviewer';
 
 export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: string; onClose: () => void; onCreated: (sessionId: string, start: boolean) => void }) {
   const { t } = useTranslation();
@@ -37,11 +39,7 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
         <label className="field">
           <span>{t('sessions.participant')}</span>
           <select value={chosenParticipant} onChange={(e) => setParticipantId(e.target.value)} autoFocus>
-            {eligible.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.code} · {t(`sources.${p.source}`)} · {t(`statuses.${p.status}`)}
-              </option>
-            ))}
+            <ParticipantOptions participants={eligible} />
           </select>
         </label>
         <label className="field">

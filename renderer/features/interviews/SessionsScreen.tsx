@@ -12,6 +12,7 @@ import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { CheckpointBanner } from './CheckpointBanner';
 import { NewSessionDialog } from './NewSessionDialog';
+import { TranscriptImportDialog } from '../interop/TranscriptImportDialog';
 
 export function SessionsScreen({ studyId }: { studyId: string }) {
   const { t, i18n } = useTranslation();
@@ -20,6 +21,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
   const update = useMutationOf('session.update');
   const remove = useMutationOf('session.delete');
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const errors = reportErrors(t);
   const list = sessions.data ?? [];
   const completed = list.filter((s) => s.status === 'completed').length;
@@ -33,9 +35,14 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
           <h1 id="sessions-title">{t('nav.interviews')}</h1>
           <p className="muted">{t('sessions.subtitle')}</p>
         </div>
-        <button className="button primary" onClick={() => setCreating(true)}>
-          <Icon name="plus" size={16} /> {t('sessions.new')}
-        </button>
+        <div className="head-actions">
+          <button className="button" onClick={() => setImporting(true)}>
+            <Icon name="upload" size={16} /> {t('interop.importTranscript')}
+          </button>
+          <button className="button primary" onClick={() => setCreating(true)}>
+            <Icon name="plus" size={16} /> {t('sessions.new')}
+          </button>
+        </div>
       </header>
       <CheckpointBanner studyId={studyId} completed={completed} planned={overview.data?.study.plannedInterviews ?? 0} />
       {sessions.data && list.length === 0 ? (
@@ -105,6 +112,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
           </tbody>
         </table>
       )}
+      {importing && <TranscriptImportDialog studyId={studyId} onClose={() => setImporting(false)} />}
       {creating && (
         <NewSessionDialog
           studyId={studyId}

@@ -6,6 +6,7 @@ import { useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
+import { StudyExportMenu } from '../archives/StudyExportMenu';
 import { StageBoard } from '../stages/StageBoard';
 import { BackgroundForm } from './BackgroundForm';
 
@@ -32,7 +33,10 @@ export function StudyOverview({ studyId }: { studyId: string }) {
           <h1 id="overview-title">{study.name}</h1>
           {study.product && <p className="muted">{study.product}</p>}
         </div>
-        {study.isSample && <span className="badge">{t('studies.sample')}</span>}
+        <div className="head-actions">
+          {study.isSample && <span className="badge">{t('studies.sample')}</span>}
+          <StudyExportMenu studyId={study.id} />
+        </div>
       </header>
 
       <div className="overview-grid">

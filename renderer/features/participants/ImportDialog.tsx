@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SEGMENT_DIMENSIONS } from '../../../shared/domain';
 import { CSV_ENCODINGS, PARTICIPANT_FIELDS, type ColumnTargetInput, type ImportPreview } from '../../../shared/api/participants';
 import { call, useMutationOf } from '../../api/queries';
+import { bytesToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -13,12 +14,6 @@ import { showToast } from '../../components/toasts';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const IGNORE: ColumnTargetInput = { kind: 'ignore' };
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 const targetValue = (t: ColumnTargetInput) =>
   t.kind === 'field' ? `field:${t.field}` : t.kind === 'attribute' ? `attr:${t.dimension}:${t.name}` : 'ignore';
@@ -61,7 +56,7 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
       setError(t('errors.reasons.import_too_large'));
       return;
     }
-    const base64 = toBase64(new Uint8Array(await chosen.arrayBuffer()));
+    const base64 = bytesToBase64(new Uint8Array(await chosen.arrayBuffer()));
     setFile({ name: chosen.name, base64 });
     setEncoding('auto');
     await refresh({ base64, encoding: 'auto' });

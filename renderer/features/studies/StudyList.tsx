@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
+import { ImportStudyButton } from '../archives/ImportStudyButton';
 import { CreateStudyDialog } from './CreateStudyDialog';
 import { StudyCard } from './StudyCard';
 
@@ -63,8 +64,12 @@ export function StudyList() {
           <p className="muted">{t('studies.subtitle')}</p>
         </div>
         <div className="head-actions">
+          <ImportStudyButton />
           <button className="button" onClick={() => navigate({ screen: 'trash' })}>
             <Icon name="trash" size={16} /> {t('trash.title')}
+          </button>
+          <button className="button" onClick={() => navigate({ screen: 'snapshots' })}>
+            <Icon name="clock" size={16} /> {t('snapshots.open')}
           </button>
           <button className="button primary" onClick={() => setCreating(true)} title={t('studies.newShortcut')}>
             <Icon name="plus" size={16} /> {t('studies.new')}

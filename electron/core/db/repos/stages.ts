@@ -2,7 +2,7 @@
 // information needs: the "hypothesis journey" interviews later confirm or adjust.
 import type Database from 'better-sqlite3';
 import type { JourneyStage } from '../../../../shared/api/entities.js';
-import { newId, nowIso, positionAfter, positionForMove } from '../ids.js';
+import { newId, nowIso, positionAfter, positionForMove, positionsAfter } from '../ids.js';
 
 interface StageRow {
   id: string;
@@ -114,6 +114,13 @@ export function moveStage(db: Database.Database, stageId: string, beforeId: stri
  * touchpoints and influencers belong to it alone and go with it.
  */
 export function deleteStage(db: Database.Database, stageId: string, moveTo: string | null): void {
+  const studyId = stageStudyId(db, stageId);
+  // Groups and loose cards join the end of the column they move to, in their order, so
+  // none takes a position already used there (grouped cards are ordered within their group).
+  if (studyId) {
+    appendToColumn(db, 'affinity_group', '', studyId, stageId, moveTo);
+    appendToColumn(db, 'finding', 'AND group_id IS NULL', studyId, stageId, moveTo);
+  }
   for (const table of ['finding', 'affinity_group'] as const) {
     db.prepare(`UPDATE ${table} SET stage_id = ? WHERE stage_id = ?`).run(moveTo, stageId);
   }
@@ -126,6 +133,15 @@ export function deleteStage(db: Database.Database, stageId: string, moveTo: stri
   db.prepare('DELETE FROM touchpoint WHERE stage_id = ?').run(stageId);
   db.prepare('DELETE FROM influencer WHERE stage_id = ?').run(stageId);
   db.prepare('DELETE FROM journey_stage WHERE id = ?').run(stageId);
+}
+
+function appendToColumn(db: Database.Database, table: 'finding' | 'affinity_group', scope: string, studyId: string, from: string, to: string | null): void {
+  const moving = db.prepare(`SELECT id FROM ${table} WHERE study_id = ? AND stage_id = ? ${scope} ORDER BY position, id`).pluck().all(studyId, from) as string[];
+  if (moving.length === 0) return;
+  const last = db.prepare(`SELECT max(position) FROM ${table} WHERE study_id = ? AND stage_id IS ? ${scope}`).pluck().get(studyId, to) as string | null;
+  const keys = positionsAfter(last, moving.length);
+  const update = db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`);
+  moving.forEach((id, i) => update.run(keys[i], id));
 }
 
 /** Appends a touchpoint or influencer to a stage's hypothesis. */

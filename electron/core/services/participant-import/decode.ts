@@ -69,7 +69,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** NULs never occur in CSV text; other control characters only by accident. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   let controls = 0;
   for (let i = 0; i < bytes.length; i += 1) {
     const b = bytes[i] ?? 0;
@@ -79,7 +79,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > bytes.length / 200;
 }
 
-function detect(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+/** The text and its encoding: a BOM, strict UTF-8, or the likelier of GB18030 and Big5 (also used for transcripts). */
+export function detect(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     const text = tryDecode(bytes, 'utf-8');
     if (text !== null) return { text, encoding: 'utf-8' };

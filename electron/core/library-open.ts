@@ -1,0 +1,123 @@
+// Opens a library file whatever state it is in, and says what state that is: ok,
+// readable only (damaged, written by a newer Fieldwork, in a folder that cannot be
+// written) or not readable at all (not a database, another program's database, an
+// update that failed). Never throws for a problem with the file and never writes to a
+// file it could not verify: the user decides what happens next.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { LibraryProblemKind } from '../../shared/api/snapshots.js';
+import { openDatabase, openReadOnly } from './db/connection.js';
+import { LibraryOpenError } from './db/errors.js';
+import { storageProblem } from './storage-errors.js';
+
+export interface LibraryProblem {
+  kind: LibraryProblemKind;
+  message: string;
+}
+
+export interface OpenOutcome {
+  /** Null when nothing could be read. */
+  db: Database.Database | null;
+  readOnly: boolean;
+  problem: LibraryProblem | null;
+  /** The snapshot taken before migrating, when there was one. */
+  backupFile: string | null;
+  /** A private copy read instead of a file in a folder that cannot be written; removed on close. */
+  privateCopyDir: string | null;
+}
+
+export interface OpenFileOptions {
+  nativeBinding?: string | undefined;
+  appVersion: string;
+}
+
+function writable(target: string): boolean {
+  try {
+    fs.accessSync(target, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const hasContent = (file: string): boolean => {
+  try {
+    return fs.statSync(file).size > 0;
+  } catch {
+    return false;
+  }
+};
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The problem kind behind a failure to open. */
+export function problemKindOf(error: unknown): LibraryProblemKind {
+  const storage = storageProblem(error);
+  if (error instanceof LibraryOpenError && error.reason !== 'storage' && (error.reason !== 'migration_failed' || !storage)) return error.reason;
+  if (storage === 'disk_full' || storage === 'read_only_folder') return storage;
+  return 'cannot_open';
+}
+
+const unavailable = (kind: LibraryProblemKind, message: string): OpenOutcome => ({
+  db: null,
+  readOnly: true,
+  problem: { kind, message },
+  backupFile: null,
+  privateCopyDir: null,
+});
+
+/**
+ * A library in a folder that cannot be written is read from a private copy: SQLite
+ * cannot even read a WAL library without creating its -shm file beside it. The copy
+ * is consistent because nothing can write to that folder while we copy it.
+ */
+function openUnwritable(file: string, options: OpenFileOptions, cause: string): OpenOutcome {
+  const message = `The library’s folder or file cannot be written (${cause}). It is open read-only: nothing can be changed until it is writable again.`;
+  let copyDir: string | null = null;
+  try {
+    let source = file;
+    if (!writable(path.dirname(file))) {
+      copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-readonly-'));
+      source = path.join(copyDir, path.basename(file));
+      fs.copyFileSync(file, source);
+      if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${source}-wal`);
+    }
+    const { db } = openReadOnly(source, message, options.nativeBinding);
+    return { db, readOnly: true, problem: { kind: 'read_only_folder', message }, backupFile: null, privateCopyDir: copyDir };
+  } catch (error) {
+    if (copyDir) fs.rmSync(copyDir, { recursive: true, force: true });
+    return unavailable('read_only_folder', `${message} (${describe(error)})`);
+  }
+}
+
+export async function openLibraryFile(file: string, options: OpenFileOptions): Promise<OpenOutcome> {
+  const folder = path.dirname(file);
+  const exists = hasContent(file);
+  if (exists && (!writable(file) || !writable(folder))) return openUnwritable(file, options, file);
+  if (!exists && fs.existsSync(folder) && !writable(folder)) {
+    return unavailable('read_only_folder', `The folder ${folder} cannot be written, so no library can be created in it. Choose another folder with --data.`);
+  }
+  try {
+    const opened = await openDatabase(file, { nativeBinding: options.nativeBinding, appVersion: options.appVersion });
+    // openDatabase opens read-only only when the file failed its integrity check.
+    const problem: LibraryProblem | null = opened.readOnly ? { kind: 'damaged', message: opened.readOnlyReason ?? '' } : null;
+    return { db: opened.db, readOnly: opened.readOnly, problem, backupFile: opened.backupFile, privateCopyDir: null };
+  } catch (error) {
+    const kind = problemKindOf(error);
+    if (kind === 'read_only_folder' && exists) return openUnwritable(file, options, describe(error));
+    if (kind === 'newer_schema') {
+      // Reading a newer file cannot harm it; what this version does not know, it does not show.
+      try {
+        const { db } = openReadOnly(file, describe(error), options.nativeBinding);
+        return { db, readOnly: true, problem: { kind, message: describe(error) }, backupFile: null, privateCopyDir: null };
+      } catch {
+        // Fall through: not even readable.
+      }
+    }
+    return unavailable(kind, describe(error));
+  }
+}

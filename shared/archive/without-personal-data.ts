@@ -1,0 +1,61 @@
+// An archive made to be shared rather than kept: participants' real names and
+// contacts are emptied, real names typed into notes and analysis become participant
+// codes, and participants who withdrew consent leave with everything that is theirs
+// (interviews, notes, findings, citations of those findings), as they leave every
+// document. Statements the team wrote stay, minus citations of withdrawn findings;
+// a representative quote whose every source withdrew goes, being their own words.
+import { nameRedactor } from '../export/document.js';
+import type { ArchiveData } from './read.js';
+
+type Redact = (text: string) => string;
+
+/** A copy of a rich-text state (plain JSON) with `redact` applied to every text node (walked without recursion). */
+export function redactNoteState<T>(state: T, redact: Redact): T {
+  const copy = JSON.parse(JSON.stringify(state)) as T;
+  const stack: unknown[] = [copy];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    if (record.type === 'text' && typeof record.text === 'string') record.text = redact(record.text);
+    for (const child of Object.values(record)) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return copy;
+}
+
+export function withoutPersonalData(data: ArchiveData): ArchiveData {
+  const redact = nameRedactor(data.participants);
+  const withdrawn = new Set(data.participants.filter((p) => p.withdrawnAt !== null).map((p) => p.id));
+  const sessionsGone = new Set(data.sessions.filter((s) => withdrawn.has(s.participantId)).map((s) => s.id));
+  const notesGone = new Set(data.notes.filter((n) => sessionsGone.has(n.sessionId)).map((n) => n.id));
+  const findingGone = (f: ArchiveData['findings'][number]) =>
+    (f.participantId !== null && withdrawn.has(f.participantId)) ||
+    (f.sessionId !== null && sessionsGone.has(f.sessionId)) ||
+    (f.noteId !== null && notesGone.has(f.noteId));
+  const findingsGone = new Set(data.findings.filter(findingGone).map((f) => f.id));
+  const cited = (evidence: readonly string[]) => evidence.filter((id) => !findingsGone.has(id));
+
+  return {
+    ...data,
+    participants: data.participants.filter((p) => !withdrawn.has(p.id)).map((p) => ({ ...p, realName: '', contact: '' })),
+    sessions: data.sessions.filter((s) => !sessionsGone.has(s.id)),
+    sessionQuestions: data.sessionQuestions.filter((q) => !sessionsGone.has(q.sessionId)),
+    notes: data.notes
+      .filter((n) => !notesGone.has(n.id))
+      .map((n) => ({
+        ...n,
+        content: redactNoteState(n.content, redact),
+        plainText: redact(n.plainText),
+        paragraphs: n.paragraphs.map((p) => ({ ...p, text: redact(p.text) })),
+      })),
+    findings: data.findings.filter((f) => !findingsGone.has(f.id)).map((f) => ({ ...f, text: redact(f.text) })),
+    groups: data.groups.map((g) => ({ ...g, name: redact(g.name) })),
+    themes: data.themes.map((t) => ({ ...t, name: redact(t.name) })),
+    links: data.links.map((l) => ({ ...l, label: redact(l.label) })),
+    personas: data.personas.map((p) => ({ ...p, description: redact(p.description), participantIds: p.participantIds.filter((id) => !withdrawn.has(id)) })),
+    personaItems: data.personaItems
+      .filter((i) => !(i.list === 'quotes' && i.evidence.length > 0 && cited(i.evidence).length === 0))
+      .map((i) => ({ ...i, text: redact(i.text), evidence: cited(i.evidence) })),
+    journeyItems: data.journeyItems.map((i) => ({ ...i, text: redact(i.text), evidence: cited(i.evidence) })),
+  };
+}
