@@ -57,3 +57,28 @@ export function parseAvatar(value: string): ParsedAvatar | AvatarProblem {
   if (base64Bytes(base64) > AVATAR_MAX_BYTES) return 'too_large';
   return { kind: 'image', mimeType: actual, base64 };
 }
+
+/** Background and text colour of each generated avatar palette. */
+export const PALETTE_COLOURS: Record<AvatarPalette, { background: string; text: string }> = {
+  blue: { background: '#dbeafe', text: '#1e3a8a' },
+  teal: { background: '#ccfbf1', text: '#134e4a' },
+  green: { background: '#dcfce7', text: '#14532d' },
+  amber: { background: '#fef3c7', text: '#78350f' },
+  orange: { background: '#ffedd5', text: '#7c2d12' },
+  red: { background: '#fee2e2', text: '#7f1d1d' },
+  pink: { background: '#fce7f3', text: '#831843' },
+  purple: { background: '#ede9fe', text: '#4c1d95' },
+  slate: { background: '#e2e8f0', text: '#0f172a' },
+};
+
+/** Up to two initials: the first character of a Chinese name, else the first letters of two words. */
+export function initials(name: string): string {
+  const trimmed = name.trim();
+  if (/^\p{Script=Han}/u.test(trimmed)) return [...trimmed][0] ?? '';
+  const words = trimmed.split(/\s+/).filter((w) => w !== '' && !/^(the|a|an)$/i.test(w));
+  return words
+    .slice(0, 2)
+    .map((w) => [...w][0] ?? '')
+    .join('')
+    .toUpperCase();
+}

@@ -2,8 +2,8 @@
 // Content-Security-Policy that forbids scripts and outside resources, so even a
 // document opened in a browser runs nothing), footnote markers and the notes list,
 // TERMS chips and avatars. Every user string goes through escapeHtml.
-import type { ParsedAvatar } from '../avatar.js';
-import { PAIN_KINDS, type AvatarPalette, type PainKind, type StudyLanguage } from '../domain.js';
+import { initials, PALETTE_COLOURS, type ParsedAvatar } from '../avatar.js';
+import { PAIN_KINDS, type PainKind, type StudyLanguage } from '../domain.js';
 import type { DocumentItem, DocumentNote } from './document.js';
 import type { DocumentLabels } from './document-labels.js';
 import { escapeHtml } from './escape.js';
@@ -11,33 +11,8 @@ import { documentFontStack } from './fonts.js';
 
 export const t = escapeHtml;
 
-/** Background and text colour of each generated avatar palette. */
-export const PALETTE_COLOURS: Record<AvatarPalette, { background: string; text: string }> = {
-  blue: { background: '#dbeafe', text: '#1e3a8a' },
-  teal: { background: '#ccfbf1', text: '#134e4a' },
-  green: { background: '#dcfce7', text: '#14532d' },
-  amber: { background: '#fef3c7', text: '#78350f' },
-  orange: { background: '#ffedd5', text: '#7c2d12' },
-  red: { background: '#fee2e2', text: '#7f1d1d' },
-  pink: { background: '#fce7f3', text: '#831843' },
-  purple: { background: '#ede9fe', text: '#4c1d95' },
-  slate: { background: '#e2e8f0', text: '#0f172a' },
-};
-
 /** Colour of each TERMS kind's chip, the same in every document. */
 export const TERMS_COLOURS: Record<PainKind, string> = { T: '#b45309', E: '#be185d', R: '#7c3aed', M: '#047857', S: '#1d4ed8' };
-
-/** Up to two initials: the first character of a Chinese name, else the first letters of two words. */
-export function initials(name: string): string {
-  const trimmed = name.trim();
-  if (/^\p{Script=Han}/u.test(trimmed)) return [...trimmed][0] ?? '';
-  const words = trimmed.split(/\s+/).filter((w) => w !== '' && !/^(the|a|an)$/i.test(w));
-  return words
-    .slice(0, 2)
-    .map((w) => [...w][0] ?? '')
-    .join('')
-    .toUpperCase();
-}
 
 export function avatarHtml(avatar: ParsedAvatar, name: string): string {
   if (avatar.kind === 'image') return `<img class="avatar" alt="" src="data:${t(avatar.mimeType)};base64,${t(avatar.base64)}">`;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { base64Bytes, parseAvatar, sniffImageType } from '../../shared/avatar.js';
 import { FootnoteNumbering, nameRedactor } from '../../shared/export/document.js';
-import { initials } from '../../shared/export/document-html.js';
+import { initials } from '../../shared/avatar.js';
 import { journeyDocumentHtml, journeyPaper } from '../../shared/export/journey-html.js';
 import { inSegment } from '../../shared/segment.js';
 

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVATAR_PALETTES } from '../../../shared/domain';
-import { PALETTE_COLOURS } from '../../../shared/export/document-html';
+import { PALETTE_COLOURS } from '../../../shared/avatar';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 import { avatarFromFile } from './avatarImage';

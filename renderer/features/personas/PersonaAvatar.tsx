@@ -1,6 +1,5 @@
 // A persona's face: the uploaded picture, or initials on the palette colour chosen.
-import { parseAvatar } from '../../../shared/avatar';
-import { initials, PALETTE_COLOURS } from '../../../shared/export/document-html';
+import { initials, PALETTE_COLOURS, parseAvatar } from '../../../shared/avatar';
 
 export function PersonaAvatar({ avatar, name, size = 48 }: { avatar: string; name: string; size?: number }) {
   const parsed = parseAvatar(avatar);
