@@ -21,6 +21,9 @@ async function setUp() {
   return { ...app, study, stages, cards };
 }
 
+/** dnd-kit's keyboard sensor starts listening in a zero-delay timeout after pick-up: let it run first. */
+const keyboardSensorReady = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
 async function drag(page: Page, from: string, to: string) {
   const a = (await page.locator(from).boundingBox())!;
   const b = (await page.locator(to).boundingBox())!;
@@ -166,6 +169,7 @@ describe('affinity board in the browser', () => {
     await page.locator(`[data-card="${cards[1]}"]`).focus();
     await page.keyboard.press('Space');
     await page.getByText('Picked up 1 card.').waitFor({ state: 'attached' });
+    await keyboardSensorReady(page);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Space');
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).groups.length).toBe(1);
@@ -196,6 +200,7 @@ describe('affinity board in the browser', () => {
     await expect.poll(() => page.locator('.board-card.selected').count()).toBe(2);
     await page.keyboard.press('Space');
     await page.getByText('Picked up 2 cards.').waitFor({ state: 'attached' });
+    await keyboardSensorReady(page);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.filter((c) => c.stageId === stages[2]!.id).map((c) => c.id).sort()).toEqual([cards[2], cards[3]].sort());
@@ -213,6 +218,7 @@ describe('affinity board in the browser', () => {
     await card.focus();
     await page.keyboard.press('Space');
     await page.getByText('Picked up 1 card.').waitFor({ state: 'attached' });
+    await keyboardSensorReady(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

@@ -55,7 +55,7 @@ describe('study library in the browser', () => {
   it('follows a Chinese OS locale on first start', async () => {
     const { page } = await openApp({ locale: 'zh-CN' });
     await page.getByRole('heading', { level: 1, name: '研究项目' }).waitFor();
-    expect(await page.getByText('示例').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('示例').count()).toBeGreaterThan(0); // the list loads after the heading
   });
 
   it('renames a study in place, deletes it with undo, and restores it from the trash', async () => {

@@ -72,6 +72,8 @@ describe('study design in the browser', () => {
     await page.locator('[aria-label="Move stage Renewal"]').focus();
     await page.keyboard.press('Space');
     await page.getByText('Stage Renewal is over position 7.').waitFor({ state: 'attached' });
+    // dnd-kit's keyboard sensor starts listening in a zero-delay timeout after pick-up: let it run first.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.keyboard.press('ArrowLeft');
     await page.getByText('Stage Renewal is over position 6.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
