@@ -12,6 +12,18 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
+// Static imports are caught by no-restricted-imports; dynamic import() and require()
+// are not, so the same packages are also refused as call sources. `pattern` is a
+// regular expression over the module name, e.g. '^(electron|better-sqlite3)(/|$)'.
+function forbidDynamic(pattern, message) {
+  const regex = `/${pattern.replaceAll('/', '\\/')}/`;
+  return [
+    'error',
+    { selector: `ImportExpression[source.value=${regex}]`, message },
+    { selector: `CallExpression[callee.name='require'][arguments.0.value=${regex}]`, message },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['build/**', 'release/**', 'node_modules/**', 'bench/**', 'coverage/**'] },
   js.configs.recommended,
@@ -32,15 +44,23 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3', 'react', 'react-dom', ...nodeBuiltins].map((name) => ({
+          paths: ['electron', 'better-sqlite3', 'react', 'react-dom', 'lexical', ...nodeBuiltins].map((name) => ({
             name,
             message: 'shared/ is pure TypeScript used by both sides: no Node, Electron, DOM or database imports.',
           })),
           patterns: [
             { group: ['node:*', '**/electron/**', '**/renderer/**', '../electron', '../renderer'], message: 'shared/ must not import from electron/ or renderer/.' },
+            {
+              group: ['electron/*', 'better-sqlite3/*', 'react/*', 'react-dom/*', '@lexical/*', '@dnd-kit/*', '@tanstack/*'],
+              message: 'shared/ is pure TypeScript used by both sides: no Electron, DOM, UI or database imports.',
+            },
           ],
         },
       ],
+      'no-restricted-syntax': forbidDynamic(
+        `^(node:|(electron|better-sqlite3|react|react-dom|lexical|@lexical|@dnd-kit|${builtinModules.join('|')})(/|$))`,
+        'shared/ loads no Node, Electron, DOM or database module, not even dynamically.',
+      ),
     },
   },
   {
@@ -56,9 +76,16 @@ export default tseslint.config(
             name,
             message: 'The renderer talks only to window.api; it never imports Electron, Node or the database.',
           })),
-          patterns: [{ group: ['node:*', '**/electron/**', '../electron'], message: 'The renderer never imports electron/.' }],
+          patterns: [
+            { group: ['node:*', '**/electron/**', '../electron'], message: 'The renderer never imports electron/.' },
+            { group: ['electron/*', 'better-sqlite3/*'], message: 'The renderer talks only to window.api; it never imports Electron or the database.' },
+          ],
         },
       ],
+      'no-restricted-syntax': forbidDynamic(
+        `^(node:|(electron|better-sqlite3|${builtinModules.join('|')})(/|$))`,
+        'The renderer talks only to window.api; it never loads Electron, Node or the database, not even dynamically.',
+      ),
       'i18next/no-literal-string': [
         'error',
         {
@@ -75,9 +102,14 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'electron/core runs on plain Node: only main.ts, preload.ts and electron/shell/ may import electron.' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'The core never imports the renderer.' }, { group: ['../../shell/**', '../shell/**', '**/electron/shell/**'], message: 'The core never imports the Electron shell.' }],
+          patterns: [
+            { group: ['electron/*'], message: 'electron/core runs on plain Node: only main.ts, preload.ts and electron/shell/ may import electron.' },
+            { group: ['**/renderer/**'], message: 'The core never imports the renderer.' },
+            { group: ['../../shell/**', '../shell/**', '**/electron/shell/**'], message: 'The core never imports the Electron shell.' },
+          ],
         },
       ],
+      'no-restricted-syntax': forbidDynamic('^electron(/|$)', 'electron/core runs on plain Node: it never loads the electron package, not even dynamically.'),
     },
   },
   {

@@ -21,8 +21,18 @@ describe('layer rule', () => {
       "import Database from 'better-sqlite3'; export const a = Database;",
       "import { openLibrary } from '../electron/core/library.js'; export const a = openLibrary;",
       "import { App } from '../renderer/app/App'; export const a = App;",
+      "import { createRoot } from 'react-dom/client'; export const a = createRoot;",
+      "import { app } from 'electron/main'; export const a = app;",
+      "import { useDraggable } from '@dnd-kit/core'; export const a = useDraggable;",
     ]) {
       expect(await ruleErrors('shared/probe.ts', code), code).toContain('no-restricted-imports');
+    }
+    for (const code of [
+      "export const a = await import('node:fs');",
+      "export const a = await import('better-sqlite3');",
+      "export const a = require('fs');",
+    ]) {
+      expect(await ruleErrors('shared/probe.ts', code), code).toContain('no-restricted-syntax');
     }
   });
 
@@ -32,15 +42,26 @@ describe('layer rule', () => {
       "import Database from 'better-sqlite3'; export const a = Database;",
       "import { handlers } from '../electron/core/services/handlers'; export const a = handlers;",
       "import fs from 'node:fs'; export const a = fs;",
+      "import Database from 'better-sqlite3/lib/database'; export const a = Database;",
+      "import { ipcRenderer } from 'electron/renderer'; export const a = ipcRenderer;",
     ]) {
       expect(await ruleErrors('renderer/probe.ts', code), code).toContain('no-restricted-imports');
     }
+    for (const code of ["export const a = await import('better-sqlite3');", "export const a = await import('electron');", "export const a = require('node:path');"]) {
+      expect(await ruleErrors('renderer/probe.ts', code), code).toContain('no-restricted-syntax');
+    }
+    // Renderer code splitting by dynamic import stays allowed.
+    expect(await ruleErrors('renderer/probe.ts', "export const a = await import('./features/board/BoardScreen');")).toEqual([]);
   });
 
   it('keeps the electron package out of electron/core but allows it in the shell', async () => {
     const code = "import { app } from 'electron'; export const a = app;";
     expect(await ruleErrors('electron/core/probe.ts', code)).toContain('no-restricted-imports');
+    expect(await ruleErrors('electron/core/probe.ts', "import { app } from 'electron/main'; export const a = app;")).toContain('no-restricted-imports');
+    expect(await ruleErrors('electron/core/probe.ts', "export const a = await import('electron');")).toContain('no-restricted-syntax');
+    expect(await ruleErrors('electron/core/probe.ts', "export const a = require('electron/main');")).toContain('no-restricted-syntax');
     expect(await ruleErrors('electron/shell/probe.ts', code)).not.toContain('no-restricted-imports');
+    expect(await ruleErrors('electron/shell/probe.ts', "export const a = await import('electron');")).not.toContain('no-restricted-syntax');
   });
 
   it('reports literal user-visible strings in JSX', async () => {
