@@ -67,16 +67,6 @@ export function isSafeExternalUrl(raw: string): boolean {
   }
 }
 
-/** Navigation inside the window is allowed only within the app's own origin. */
-export function isInAppNavigation(raw: string): boolean {
-  try {
-    const url = new URL(raw);
-    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
-  } catch {
-    return false;
-  }
-}
-
 /** `--data DIR` on the command line overrides the user-data folder. */
 export function dataDirFromArgv(argv: readonly string[], cwd: string): string | null {
   for (let i = 0; i < argv.length; i++) {
