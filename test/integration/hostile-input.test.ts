@@ -5,12 +5,14 @@
 // result, a failed call must write nothing, no prototype may change, and the process
 // and server must keep answering. The benchmark runs the same with 10,000+ inputs.
 // Also the bug class the fuzzing found: user-named keys that are Object's own names.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_NAMES } from '../../shared/api/contract.js';
+import { OPERATION_NAMES, operations } from '../../shared/api/contract.js';
 import { call } from '../helpers/call.js';
 import { fuzzContract } from '../helpers/fuzz/contract-fuzz.js';
-import { ownObject } from '../helpers/fuzz/hostile-values.js';
+import { hugeString, ownObject, pollutedObject, randomValue, wrongType } from '../helpers/fuzz/hostile-values.js';
 import { httpTransport, ipcTransport } from '../helpers/fuzz/transports.js';
+import { installWriteCounter } from '../helpers/fuzz/write-counter.js';
 import { startTestServer } from '../helpers/server.js';
 
 const SEED = 20_261_108;
@@ -53,4 +55,40 @@ describe('hostile input to every operation', () => {
     const info = await fetch(`${server.origin}/api/app.info`, { method: 'POST', headers: { 'x-fieldwork-token': server.token }, body: '{}' });
     expect(info.status).toBe(200);
   }, 120_000);
+
+  it('writes nothing for junk its schema refuses, sent to every operation through browser mode', async () => {
+    const { library, server } = await startTestServer({ seedSample: true });
+    const http = httpTransport(server);
+    const writes = installWriteCounter(library.context.db);
+    // What the server will parse: JSON drops undefined, functions and the like.
+    const refusedBySchema = (name: (typeof OPERATION_NAMES)[number]) => (input: unknown) => {
+      const json = JSON.stringify(input, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) ?? 'null';
+      return !operations[name].input.safeParse(JSON.parse(json)).success;
+    };
+    // Every operation meets a huge string, `__proto__` payloads and huge strings under its own field names.
+    const huge = 'x'.repeat(2_000_000);
+    const fixed = [
+      huge,
+      JSON.parse('{"__proto__":{"polluted":true}}') as unknown,
+      ownObject([['__proto__', { polluted: true }], ['constructor', { prototype: { polluted: true } }]]),
+      ownObject([['id', huge], ['studyId', huge], ['name', huge]]),
+    ];
+    let sent = 0;
+    for (const name of OPERATION_NAMES) {
+      const before = writes.read();
+      const junk = fc.oneof(randomValue, pollutedObject, hugeString, wrongType, fc.constantFrom(...fixed)).filter(refusedBySchema(name));
+      await fc.assert(
+        fc.asyncProperty(junk, async (input) => {
+          const answer = await http.call(name, input);
+          sent++;
+          expect(answer.body, name).toMatchObject({ ok: false });
+          expect([400, 413], name).toContain(answer.status);
+        }),
+        { numRuns: 6, seed: SEED + 2, examples: fixed.filter(refusedBySchema(name)).map((input) => [input]) },
+      );
+      expect(writes.read(), name).toBe(before);
+      expect(({} as Record<string, unknown>).polluted, name).toBeUndefined();
+    }
+    expect(sent).toBeGreaterThanOrEqual(OPERATION_NAMES.length * 6);
+  }, 180_000);
 });

@@ -3,6 +3,7 @@
 // beyond loopback only when asked with --allow-remote.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,21 @@ describe('npm run serve', () => {
       db.close();
     });
   }
+
+  it('listens on the port given with --port', async () => {
+    // A port that was free a moment ago: ask the system for one, then let it go.
+    const port = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const { child, url, exited } = await runServe(['--port', String(port)]);
+    expect(new URL(url).port).toBe(String(port));
+    expect((await fetch(url)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
 
   it('refuses to listen beyond loopback without --allow-remote, saying how', async () => {
     const { code, stderr } = await runToExit(['--data', tempDir(), '--host', '0.0.0.0']);
