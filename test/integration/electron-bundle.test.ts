@@ -15,7 +15,7 @@ function requires(file: string): string[] {
 
 describe('Electron bundles', () => {
   it('build the preload as a self-contained script that requires only electron', () => {
-    execFileSync(process.execPath, ['scripts/build-electron.mjs'], { cwd: REPO_ROOT });
+    execFileSync(process.execPath, ['electron/scripts/build-electron.mjs'], { cwd: REPO_ROOT });
     expect(requires('preload.cjs')).toEqual(['electron']);
     const main = requires('main.cjs');
     const allowed = new Set(['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);

@@ -89,16 +89,16 @@ describe('npm install', () => {
   it('skips Electron\'s own download script and fetches Electron tolerantly from postinstall instead', () => {
     expect(pkg.allowScripts.electron).toBe(false);
     expect(pkg.allowScripts['better-sqlite3']).toBe(true);
-    expect(pkg.scripts.postinstall).toBe('node scripts/install-electron.mjs');
-    const script = fs.readFileSync(path.join(root, 'scripts', 'install-electron.mjs'), 'utf8');
+    expect(pkg.scripts.postinstall).toBe('node electron/scripts/install-electron.mjs');
+    const script = fs.readFileSync(path.join(root, 'electron', 'scripts', 'install-electron.mjs'), 'utf8');
     expect(script).toContain("'install.js'");
     expect(script).toContain('timeout: TIMEOUT_MS');
     expect(script).toContain('process.exit(0)');
   });
 
   it('starts Electron only when its binary exists, pointing to browser mode otherwise', () => {
-    expect(pkg.scripts.start).toContain('scripts/start-electron.mjs');
-    const script = fs.readFileSync(path.join(root, 'scripts', 'start-electron.mjs'), 'utf8');
+    expect(pkg.scripts.start).toContain('electron/scripts/start-electron.mjs');
+    const script = fs.readFileSync(path.join(root, 'electron', 'scripts', 'start-electron.mjs'), 'utf8');
     expect(script).toContain('npm run serve');
   });
 
