@@ -101,7 +101,10 @@ export const operations = {
     JourneyStage,
   ),
   'stage.move': op(z.strictObject({ id: Id, beforeId: BeforeId }), z.array(JourneyStage)),
-  /** Removes a stage; its findings, groups and guide questions move to `moveTo` (or become unstaged). */
+  /**
+   * Removes a stage; its findings, groups and guide questions move to `moveTo` (or become unstaged).
+   * The last stage of a study cannot be removed (conflict, reason `last_stage`).
+   */
   'stage.delete': op(z.strictObject({ id: Id, moveTo: Id.nullable() }), Done),
   'stage.addItem': op(
     z.strictObject({ stageId: Id, kind: z.enum(['touchpoint', 'influencer']), name: Name }),
@@ -128,7 +131,10 @@ export const operations = {
   'tag.list': op(z.strictObject({ studyId: Id, trash: z.boolean().optional() }), z.array(Tag)),
   'tag.create': op(z.strictObject({ studyId: Id, fields: TagFields }), Tag),
   'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial() }), Tag),
-  /** Moves a tag to the trash (undoable with tag.restore); its uses are kept for restoring. */
+  /**
+   * Moves a tag to the trash (undoable with tag.restore); its uses are kept for restoring.
+   * Its children become top-level tags until it is restored, when they go back under it.
+   */
   'tag.delete': op(ById, Tag),
   'tag.restore': op(ById, Tag),
   /** Moves every use and child of `sourceId` onto `targetId`, then removes the source tag. */
@@ -140,12 +146,13 @@ export const operations = {
   'guide.rename': op(z.strictObject({ guideId: Id, title: Name }), GuideDocument),
   /** Starts an editable draft copied from the newest published version. */
   'guide.newVersion': op(z.strictObject({ guideId: Id }), GuideDocument),
-  /** Publishes (freezes) a draft with a note on what changed. */
+  /** Publishes (freezes) a draft with a note on what changed: required from v2 on (reason `change_note_required`). */
   'guide.publish': op(z.strictObject({ versionId: Id, changeNote: ShortText }), GuideDocument),
   'guide.addSection': op(z.strictObject({ versionId: Id, title: Name }), GuideDocument),
   'guide.updateSection': op(z.strictObject({ sectionId: Id, title: Name }), GuideDocument),
   'guide.moveSection': op(z.strictObject({ sectionId: Id, beforeId: BeforeId }), GuideDocument),
   'guide.deleteSection': op(z.strictObject({ sectionId: Id }), GuideDocument),
+  /** Probes omitted: the study language's default probes (do, think, feel, why); an empty list: none. */
   'guide.addQuestion': op(z.strictObject({ sectionId: Id, fields: QuestionFields }), GuideDocument),
   'guide.updateQuestion': op(z.strictObject({ questionId: Id, fields: QuestionFields }), GuideDocument),
   'guide.moveQuestion': op(z.strictObject({ questionId: Id, sectionId: Id, beforeId: BeforeId }), GuideDocument),

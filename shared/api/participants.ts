@@ -74,10 +74,18 @@ export type ColumnTargetInput = z.infer<typeof ColumnTarget>;
 
 export const CSV_ENCODINGS = ['utf-8', 'gb18030', 'big5'] as const;
 
+/** The largest participant CSV the import reads: a real list is far smaller. */
+export const MAX_IMPORT_FILE_BYTES = 10 * 1024 * 1024;
+
 export const ImportRequest = z.strictObject({
   studyId: Id,
-  /** The file's bytes, base64; 10 MB of file at most. */
-  fileBase64: z.string().max(14_000_000),
+  /**
+   * The file's bytes, base64; MAX_IMPORT_FILE_BYTES of file at most. The operation
+   * checks the size before reading anything, so an oversize file is refused with the
+   * reason `import_too_large` (not a generic invalid input); the transports bound the
+   * request as a whole.
+   */
+  fileBase64: z.string(),
   encoding: z.enum(['auto', ...CSV_ENCODINGS]).optional(),
   mapping: z.array(ColumnTarget).max(200).optional(),
 });

@@ -27,6 +27,7 @@ describe('snapshots in the browser', () => {
 
     await page.getByRole('button', { name: 'Back to studies' }).click();
     await sample.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
     await page.getByText('No studies yet').waitFor();
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
     await page.getByRole('button', { name: 'Delete for good' }).click();

@@ -69,12 +69,22 @@ describe('study library in the browser', () => {
     const renamed = page.getByTestId('study-card').filter({ hasText: 'Dealer study 2026' });
     await renamed.waitFor();
 
+    // Moving to the trash asks first; Cancel leaves the study where it is.
     await renamed.getByRole('button', { name: 'Move to trash' }).click();
+    const ask = page.getByRole('dialog', { name: 'Move “Dealer study 2026” to the trash?' });
+    await ask.getByText('You can undo straight away').waitFor();
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await expect.poll(() => renamed.count()).toBe(1);
+
+    await renamed.getByRole('button', { name: 'Move to trash' }).click();
+    await ask.getByRole('button', { name: 'Move to trash' }).click();
     await page.getByText('No studies yet').waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await renamed.waitFor();
 
     await renamed.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
     await page.getByText('No studies yet').waitFor();
     await page.getByRole('button', { name: 'Trash' }).click();
     await page.getByRole('button', { name: 'Restore' }).click();
@@ -114,6 +124,8 @@ describe('study library in the browser', () => {
     const { page, library } = await openApp();
     const card = page.getByTestId('study-card').first();
     await card.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByText('No studies yet').waitFor();
     await page.getByRole('button', { name: 'Trash', exact: true }).click();
     await page.getByRole('button', { name: 'Delete for good' }).click();
     const dialog = page.getByRole('dialog');

@@ -5,7 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { createFinding } from '../../electron/core/db/repos/findings.js';
 import type { Library } from '../../electron/core/library.js';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/api/participants.js';
+import { DEFAULT_PROBES } from '../../shared/guide-template.js';
 import { call } from '../helpers/call.js';
 import { tempDir } from '../helpers/temp.js';
 import { openApp } from './fixture.js';
@@ -19,6 +22,12 @@ async function openStudy(screen: string, options: { language?: 'en' | 'zh-Hans' 
 
 const stageOrder = async (library: Library, studyId: string) =>
   (await call(library, 'study.overview', { id: studyId })).stages.map((s) => s.name);
+
+/** dnd-kit's keyboard sensor starts listening in a zero-delay timeout after pick-up: let it run before the arrows. */
+const sensorReady = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+const tagParents = async (library: Library, studyId: string) =>
+  new Map((await call(library, 'tag.list', { studyId })).map((t) => [t.name, t.parentId]));
 
 async function dragBy(page: Page, from: string, to: string) {
   const a = (await page.locator(from).boundingBox())!;
@@ -72,8 +81,7 @@ describe('study design in the browser', () => {
     await page.locator('[aria-label="Move stage Renewal"]').focus();
     await page.keyboard.press('Space');
     await page.getByText('Stage Renewal is over position 7.').waitFor({ state: 'attached' });
-    // dnd-kit's keyboard sensor starts listening in a zero-delay timeout after pick-up: let it run first.
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await sensorReady(page);
     await page.keyboard.press('ArrowLeft');
     await page.getByText('Stage Renewal is over position 6.').waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
@@ -81,6 +89,44 @@ describe('study design in the browser', () => {
       'Awareness', 'Decision', 'Consideration', 'Purchase', 'Experience', 'Renewal', 'Loyalty',
     ]);
     expect((await call(library, 'study.overview', { id: study.id })).stages.find((s) => s.name === 'Renewal')!.touchpoints.map((t) => t.name)).toEqual(['Reminder email']);
+  });
+
+  it('removes a stage, moving its findings to the stage the user chooses', async () => {
+    const { page, library, study } = await openStudy('overview');
+    const stages = (await call(library, 'study.overview', { id: study.id })).stages;
+    const [awareness, , decision] = stages;
+    const finding = createFinding(library.context.db, study.id, { text: 'Saw a billboard on the way to work', type: 'touchpoint', stageId: awareness!.id });
+    await page.getByRole('button', { name: 'Remove stage Awareness' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove the stage “Awareness”?' });
+    await dialog.getByText('Its findings, board groups and guide questions are kept.').waitFor();
+    await dialog.getByLabel('Move them to').selectOption({ label: 'Decision' });
+    await dialog.getByRole('button', { name: 'Remove stage' }).click();
+    await expect.poll(() => stageOrder(library, study.id)).toEqual(['Consideration', 'Decision', 'Purchase', 'Experience', 'Loyalty']);
+    const stageOf = () => (library.context.db.prepare('SELECT stage_id FROM finding WHERE id = ?').get(finding) as { stage_id: string | null }).stage_id;
+    expect(stageOf()).toBe(decision!.id);
+    await page.getByRole('button', { name: 'Remove stage Awareness' }).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('stage').count()).toBe(5);
+  });
+
+  it('keeps the last stage: its remove button is disabled and says why', async () => {
+    const { page, library, study } = await openStudy('overview');
+    const [kept, ...others] = (await call(library, 'study.overview', { id: study.id })).stages;
+    for (const stage of others) await call(library, 'stage.delete', { id: stage.id, moveTo: kept!.id });
+    await page.reload();
+    const remove = page.getByRole('button', { name: 'Remove stage Awareness' });
+    await remove.waitFor();
+    expect(await page.getByTestId('stage').count()).toBe(1);
+    expect(await remove.isDisabled()).toBe(true);
+    const why = 'A study keeps at least one journey stage: add another stage before removing this one.';
+    await page.getByText(why).waitFor();
+    expect(await remove.getAttribute('title')).toBe(why);
+    const describedBy = await remove.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toBe(why);
+    // With a second stage, both can be removed again.
+    await page.getByRole('button', { name: 'Add stage' }).click();
+    await page.getByRole('button', { name: 'Remove stage Stage 2' }).waitFor();
+    await page.locator('button[aria-label="Remove stage Awareness"]:not([disabled])').waitFor();
+    expect(await page.getByText(why).count()).toBe(0);
   });
 
   it('adds participants and sees the coverage view update', async () => {
@@ -119,6 +165,21 @@ describe('study design in the browser', () => {
     expect(await page.locator('tr[data-code]').count()).toBe(2);
   });
 
+  it('refuses a CSV file over the size limit in the import dialog, saying why, before reading it', async () => {
+    const { page } = await openStudy('participants');
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog');
+    const tooLarge = Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1, 'P01,Ann,own\n');
+    await dialog.getByLabel('Choose a CSV file…').setInputFiles({ name: 'everyone.csv', mimeType: 'text/csv', buffer: tooLarge });
+    await dialog.getByRole('alert').filter({ hasText: 'The file is larger than 10 MB' }).waitFor();
+    expect(await dialog.getByRole('button', { name: /^Import \d+ participant/ }).isDisabled()).toBe(true);
+    expect(await dialog.locator('.mapping-grid').count()).toBe(0);
+    // A file within the limit is read as usual afterwards.
+    await dialog.getByLabel('Choose a CSV file…').setInputFiles({ name: 'two.csv', mimeType: 'text/csv', buffer: Buffer.from('code,name\nP01,Ann\nP02,Bo\n') });
+    await dialog.getByRole('button', { name: 'Import 2 participants' }).waitFor();
+    expect(await dialog.getByRole('alert').count()).toBe(0);
+  });
+
   it('creates a tag hierarchy and merges two tags', async () => {
     const { page, library, study } = await openStudy('codebook');
     const newTag = page.getByLabel('New tag name');
@@ -148,6 +209,150 @@ describe('study design in the browser', () => {
     await expect.poll(() => page.locator('.tag-row').count()).toBe(2); // the parent stays visible above its match
     const tags = await call(library, 'tag.list', { studyId: study.id });
     expect(tags.find((t) => t.name === 'Trust')!.definition).toBe('Whether the customer believes what they are told');
+  });
+
+  it('renames a tag in place, keeping its children and its place', async () => {
+    const { page, library, study } = await openStudy('codebook');
+    const trust = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust', definition: 'Whether the customer believes what they are told' } });
+    await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in sales', parentId: trust.id } });
+    await page.reload();
+    await page.getByRole('button', { name: /^Trust 0$/ }).click();
+    const name = page.getByRole('textbox', { name: 'Tag name', exact: true });
+    await expect.poll(() => name.inputValue()).toBe('Trust');
+    await name.fill('信任');
+    await name.press('Enter');
+    await expect.poll(() => tagParents(library, study.id)).toEqual(new Map([['Trust in sales', trust.id], ['信任', null]]));
+    await page.getByRole('button', { name: /^信任 0$/ }).waitFor();
+    expect(await page.getByRole('article', { name: 'Tag 信任' }).getByRole('textbox', { name: 'Definition' }).inputValue()).toBe('Whether the customer believes what they are told');
+    // Another tag's name is refused with the reason; the typed text stays to be corrected, and Escape brings back the saved name.
+    await name.fill('trust in sales');
+    await name.press('Enter');
+    await page.getByText('A tag with that name already exists; merge the two instead.').waitFor();
+    expect((await call(library, 'tag.list', { studyId: study.id })).map((t) => t.name).sort()).toEqual(['Trust in sales', '信任']);
+    await name.focus();
+    await name.press('Escape');
+    await expect.poll(() => name.inputValue()).toBe('信任');
+  });
+
+  it('deletes a parent tag after saying its children go to the top level, and undo puts them back under it', async () => {
+    const { page, library, study } = await openStudy('codebook');
+    const trust = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust' } });
+    const sales = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in sales', parentId: trust.id } });
+    await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in brand', parentId: trust.id } });
+    await page.reload();
+    await page.getByRole('button', { name: /^Trust 0$/ }).click();
+    await page.getByRole('button', { name: 'Delete tag' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete the tag “Trust”?' });
+    await dialog
+      .getByText('Its 2 child tags, “Trust in brand” and “Trust in sales”, become top-level tags; restoring “Trust” puts them back under it.')
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Delete tag' }).click();
+    await expect.poll(() => tagParents(library, study.id)).toEqual(new Map([['Trust in brand', null], ['Trust in sales', null]]));
+    await page.locator('.tag-row.child').first().waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => tagParents(library, study.id)).toEqual(new Map([['Trust', null], ['Trust in brand', trust.id], ['Trust in sales', trust.id]]));
+    await page.locator('.tag-row.child').nth(1).waitFor();
+    expect(await page.locator('.tag-row.child').allTextContents()).toEqual(['Trust in brand0', 'Trust in sales0']);
+
+    // Deleted again: a former child is an ordinary top-level tag, and a new tag can go under it.
+    await page.getByRole('button', { name: /^Trust 0$/ }).click();
+    await page.getByRole('button', { name: 'Delete tag' }).click();
+    await dialog.getByRole('button', { name: 'Delete tag' }).click();
+    await page.locator('.tag-row.child').first().waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: /^Trust in sales 0$/ }).click();
+    await page.getByPlaceholder('New tag under Trust in sales').fill('Pushy sellers');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(async () => (await tagParents(library, study.id)).get('Pushy sellers')).toBe(sales.id);
+    expect(await page.locator('.toast-error').count()).toBe(0);
+  });
+
+  it('adds a question with the default probes in the study\'s language', async () => {
+    const { page, library, study } = await openStudy('guide', { language: 'zh-Hans' });
+    const doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'blank' } });
+    await call(library, 'guide.addSection', { versionId: doc.version.id, title: '开场' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Add a question' }).click();
+    await page.getByRole('button', { name: 'Untitled question' }).click();
+    const probes = page.getByRole('group', { name: 'Probes' }).locator('.chip');
+    await probes.nth(3).waitFor();
+    expect(await probes.allTextContents()).toEqual([...DEFAULT_PROBES['zh-Hans']]);
+    const saved = (await call(library, 'guide.get', { studyId: study.id }))!.sections[0]!.questions[0]!;
+    expect(saved.probes).toEqual([...DEFAULT_PROBES['zh-Hans']]);
+  });
+
+  it('reorders questions by mouse drag and by keyboard drag with spoken moves, and sections by Alt+↑/↓', async () => {
+    const { page, library, study } = await openStudy('guide');
+    let doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'blank' } });
+    doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: 'Opening' });
+    doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: 'Episode' });
+    const [opening, episode] = doc.sections;
+    for (const text of ['Who are you?', 'What did you buy?', 'When was it?']) {
+      await call(library, 'guide.addQuestion', { sectionId: opening!.id, fields: { text } });
+    }
+    await call(library, 'guide.addQuestion', { sectionId: episode!.id, fields: { text: 'What did you do next?' } });
+    await page.reload();
+    const texts = async () => (await call(library, 'guide.get', { studyId: study.id }))!.sections.map((s) => [s.title, s.questions.map((q) => q.text)]);
+    await page.getByRole('button', { name: 'Move question 3' }).waitFor();
+
+    // Mouse: drag question 3 by its handle onto question 1.
+    await dragBy(page, '[aria-label="Move question 3"]', '[aria-label="Move question 1"]');
+    await expect.poll(texts).toEqual([
+      ['Opening', ['When was it?', 'Who are you?', 'What did you buy?']],
+      ['Episode', ['What did you do next?']],
+    ]);
+
+    // Keyboard through dnd-kit: Space lifts, ↓ moves, Space drops; a live region says each step.
+    await page.getByTestId('question').first().and(page.getByRole('listitem', { name: 'When was it?' })).waitFor();
+    await page.getByRole('button', { name: 'Move question 1' }).focus();
+    await page.keyboard.press('Space');
+    // The pick-up is announced, then at once where the question is.
+    await page.getByText('Question 1 is over position 1 in section Opening.').waitFor({ state: 'attached' });
+    await sensorReady(page);
+    await page.keyboard.press('ArrowDown');
+    await page.getByText('Question 1 is over position 2 in section Opening.').waitFor({ state: 'attached' });
+    await page.keyboard.press('Space');
+    await page.getByText('Question 1 dropped at position 2 in section Opening.').waitFor({ state: 'attached' });
+    await expect.poll(texts).toEqual([
+      ['Opening', ['Who are you?', 'When was it?', 'What did you buy?']],
+      ['Episode', ['What did you do next?']],
+    ]);
+
+    // Sections: Alt+↓ in a section's header moves it down, Alt+↑ back up.
+    await page.getByRole('textbox', { name: 'Section title' }).first().focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect.poll(async () => (await texts()).map(([title]) => title)).toEqual(['Episode', 'Opening']);
+    await page.getByTestId('guide-section').nth(1).and(page.getByRole('region', { name: 'Opening' })).waitFor();
+    await page.getByRole('textbox', { name: 'Section title' }).nth(1).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(async () => (await texts()).map(([title]) => title)).toEqual(['Opening', 'Episode']);
+    // The questions travel with their section.
+    expect((await texts())[0]).toEqual(['Opening', ['Who are you?', 'When was it?', 'What did you buy?']]);
+  });
+
+  it('publishes v1 without a change note but asks for one before publishing v2', async () => {
+    const { page, library, study } = await openStudy('guide');
+    await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    await page.reload();
+    await page.getByRole('button', { name: 'Publish v1' }).click();
+    const required = 'From v2 on a change note is required, so the team can tell which interviews used which questions.';
+    expect(await page.getByText(required).count()).toBe(0);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('button', { name: 'Start v2' }).click();
+    await page.getByRole('button', { name: 'Publish v2' }).click();
+    const publish = page.getByRole('button', { name: 'Publish', exact: true });
+    await page.getByText(required).waitFor();
+    expect(await publish.isDisabled()).toBe(true);
+    const note = page.getByLabel('What changed, and why');
+    await note.fill('   ');
+    expect(await publish.isDisabled()).toBe(true);
+    await note.fill('Added a probe on financing after three interviews');
+    await publish.click();
+    await page.getByRole('button', { name: 'Start v3' }).waitFor();
+    const doc = (await call(library, 'guide.get', { studyId: study.id }))!;
+    expect(doc.versions.map((v) => [v.number, v.changeNote])).toEqual([
+      [1, ''],
+      [2, 'Added a probe on financing after three interviews'],
+    ]);
   });
 
   it('builds a guide from the Chinese template, reorders questions by keyboard, and publishes v2', async () => {

@@ -41,6 +41,54 @@ describe('codebook', () => {
     expect(restored).toMatchObject({ deletedAt: null, uses: 1 });
   });
 
+  it('moves a deleted parent\'s children to the top level, and restoring the parent puts them back under it', async () => {
+    const { library, study } = await newStudy();
+    const trust = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust' } });
+    const sales = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in sales', parentId: trust.id } });
+    const brand = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in brand', parentId: trust.id } });
+    await call(library, 'tag.delete', { id: trust.id });
+    const parentsNow = async () => new Map((await call(library, 'tag.list', { studyId: study.id })).map((t) => [t.name, t.parentId]));
+    expect(await parentsNow()).toEqual(new Map([['Trust in brand', null], ['Trust in sales', null]]));
+
+    // A former child is an ordinary top-level tag now: a new tag can go under it...
+    const selected = (await call(library, 'tag.list', { studyId: study.id })).find((t) => t.id === sales.id)!;
+    const fees = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Pushy sales', parentId: selected.parentId ?? selected.id } });
+    expect(fees.parentId).toBe(sales.id);
+    // ...and editing one while the parent is in the trash keeps the way back.
+    await call(library, 'tag.update', { id: brand.id, fields: { name: 'Brand trust', definition: 'Believes the brand keeps its word' } });
+
+    const restored = await call(library, 'tag.restore', { id: trust.id });
+    expect(restored).toMatchObject({ deletedAt: null, parentId: null });
+    // "Trust in sales" has a tag of its own now, so it stays at the top: tags have two levels.
+    expect(await parentsNow()).toEqual(
+      new Map([['Brand trust', trust.id], ['Pushy sales', sales.id], ['Trust', null], ['Trust in sales', null]]),
+    );
+  });
+
+  it('restores a deleted child to the top level when its parent has meanwhile become a child itself', async () => {
+    const { library, study } = await newStudy();
+    const price = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Price' } });
+    const fees = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Hidden fees', parentId: price.id } });
+    const money = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Money' } });
+    await call(library, 'tag.delete', { id: fees.id });
+    await call(library, 'tag.update', { id: price.id, fields: { parentId: money.id } });
+    expect((await call(library, 'tag.restore', { id: fees.id })).parentId).toBeNull();
+  });
+
+  it('renames a tag, keeping its uses and place, and refuses a name another tag has', async () => {
+    const { library, study } = await newStudy();
+    const trust = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust' } });
+    const tag = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Price', parentId: trust.id, definition: 'Cost as the customer sees it' } });
+    createFinding(library.context.db, study.id, { text: '保费太贵', type: 'pain_point', stageId: null, tagIds: [tag.id] });
+    const renamed = await call(library, 'tag.update', { id: tag.id, fields: { name: '价格' } });
+    expect(renamed).toMatchObject({ name: '价格', parentId: trust.id, definition: 'Cost as the customer sees it', uses: 1 });
+    // Changing only the case of its own name is allowed; taking another tag's name is not.
+    expect((await call(library, 'tag.update', { id: trust.id, fields: { name: 'TRUST' } })).name).toBe('TRUST');
+    const result = await library.dispatch('tag.update', { id: tag.id, fields: { name: 'trust' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'tag_name_taken' } });
+    expect(await failure(library, 'tag.update', { id: tag.id, fields: { name: '   ' } })).toBe('invalid_input');
+  });
+
   it('merges two tags: uses move over without duplicates, children follow, the source is gone', async () => {
     const { library, study } = await newStudy();
     const { db } = library.context;

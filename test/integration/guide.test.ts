@@ -2,6 +2,7 @@
 // draft, reordering, publishing versions that then stay frozen, copying another
 // study's guide, and exporting the hand card.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROBES } from '../../shared/guide-template.js';
 import { openTestLibrary } from '../helpers/library.js';
 import { call, failure } from '../helpers/call.js';
 
@@ -46,6 +47,37 @@ describe('interview guide', () => {
     expect(doc.sections[0]!.questions[0]).toMatchObject({ purpose: 'Warm up', probes: ['Why?'], timeBudgetSec: 180 });
     const after = await call(library, 'guide.deleteSection', { sectionId: opening!.id });
     expect(after.sections.map((s) => s.title)).toEqual(['Episode']);
+  });
+
+  it('gives a new question the study language\'s default probes unless the caller names its own, or none', async () => {
+    const { library, study } = await newStudy('zh-Hant');
+    let doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'blank' } });
+    doc = await call(library, 'guide.addSection', { versionId: doc.version.id, title: '開場' });
+    const sectionId = doc.sections[0]!.id;
+    await call(library, 'guide.addQuestion', { sectionId, fields: { text: '請回想最近一次購買' } });
+    await call(library, 'guide.addQuestion', { sectionId, fields: { text: '您的職業是？', probes: [] } });
+    doc = await call(library, 'guide.addQuestion', { sectionId, fields: { text: '誰幫您做決定？', probes: ['還有誰？'] } });
+    expect(doc.sections[0]!.questions.map((q) => q.probes)).toEqual([[...DEFAULT_PROBES['zh-Hant']], [], ['還有誰？']]);
+    // The study's language, not the language of the guide's title, decides.
+    await call(library, 'study.update', { id: study.id, language: 'en' });
+    doc = await call(library, 'guide.addQuestion', { sectionId, fields: {} });
+    expect(doc.sections[0]!.questions.at(-1)!.probes).toEqual(['What did you do next?', 'What were you thinking then?', 'How did you feel?', 'Why?']);
+  });
+
+  it('publishes v1 without a change note but asks for one from v2 on', async () => {
+    const { library, study } = await newStudy();
+    let doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    doc = await call(library, 'guide.publish', { versionId: doc.version.id, changeNote: '' });
+    expect(doc.version).toMatchObject({ number: 1, changeNote: '' });
+    doc = await call(library, 'guide.newVersion', { guideId: doc.guideId });
+    for (const changeNote of ['', '  \n ']) {
+      const refused = await library.dispatch('guide.publish', { versionId: doc.version.id, changeNote });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'change_note_required', message: expect.stringMatching(/v2.*change note|change note.*v2/i) } });
+    }
+    expect((await call(library, 'guide.get', { studyId: study.id }))!.version.publishedAt).toBeNull();
+    doc = await call(library, 'guide.publish', { versionId: doc.version.id, changeNote: '  Probe on financing added  ' });
+    expect(doc.version).toMatchObject({ number: 2, changeNote: 'Probe on financing added' });
+    expect(doc.version.publishedAt).not.toBeNull();
   });
 
   it('publishes v1, keeps it frozen, and publishes v2 with a change note while v1 stays intact', async () => {

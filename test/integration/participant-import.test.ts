@@ -1,7 +1,9 @@
 // Importing participants from CSV through the service on a real database: preview
 // writes nothing, commit writes every valid row at once, bad files write nothing.
+import { randomFillSync } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/api/participants.js';
 import { openTestLibrary, totalChanges } from '../helpers/library.js';
 import { call, failure } from '../helpers/call.js';
 
@@ -65,6 +67,53 @@ describe('participant import', () => {
     if (!result.ok) expect(result.error.reason).toMatch(/^import_/);
     expect(await failure(library, 'participant.importPreview', { studyId: study.id, fileBase64: '' })).toBe('conflict');
     expect(totalChanges(library)).toBe(before);
+  });
+
+  it('refuses a file over the size limit sent straight to the operation with the too-large reason, at any size', async () => {
+    const { library, study } = await newStudy();
+    const before = totalChanges(library);
+    const justOver = Buffer.alloc(MAX_IMPORT_FILE_BYTES + 1, 'P99,Ann,own\n');
+    const junk = randomFillSync(Buffer.alloc(50 * 1024 * 1024));
+    for (const [bytes, size] of [[justOver, /10\.0 MB/], [junk, /50\.0 MB/]] as const) {
+      const fileBase64 = b64(bytes);
+      for (const operation of ['participant.importPreview', 'participant.importCommit'] as const) {
+        const result = await library.dispatch(operation, { studyId: study.id, fileBase64, mapping: [{ kind: 'field', field: 'code' }] });
+        expect(result).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'import_too_large', message: expect.stringMatching(size) } });
+        if (!result.ok) expect(result.error.message).toMatch(/at most 10 MB/);
+      }
+    }
+    expect(totalChanges(library)).toBe(before);
+  });
+
+  it('reads a UTF-8 file with a byte-order mark, as Excel saves “CSV UTF-8”, without the mark in the first header', async () => {
+    const { library, study } = await newStudy();
+    const text = '编号,姓名,来源,城市\r\nP06,陈先生,own,成都\r\nP07,Zoë,competitor,Zürich\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    const preview = await call(library, 'participant.importPreview', { studyId: study.id, fileBase64: b64(bytes) });
+    expect(preview.encoding).toBe('utf-8');
+    expect(preview.headers[0]).toBe('编号');
+    expect(preview.mapping[0]).toEqual({ kind: 'field', field: 'code' });
+    const result = await call(library, 'participant.importCommit', { studyId: study.id, fileBase64: b64(bytes), mapping: preview.mapping });
+    expect(result).toEqual({ imported: 2, skipped: 0 });
+    const list = await call(library, 'participant.list', { studyId: study.id });
+    expect(list.find((p) => p.code === 'P06')).toMatchObject({ realName: '陈先生', source: 'own', attributes: { geographic: { 城市: '成都' } } });
+    expect(list.find((p) => p.code === 'P07')).toMatchObject({ realName: 'Zoë', source: 'competitor' });
+  });
+
+  it('reads and imports a Big5 file as Excel on Traditional Chinese Windows exports it', async () => {
+    const { library, study } = await newStudy();
+    const bytes = iconv.encode('編號,姓名,來源,城市,職業\r\nP08,林小姐,競品客戶,臺北,設計師\r\nP09,黃先生,自有客戶,高雄,工程師\r\n', 'big5');
+    const preview = await call(library, 'participant.importPreview', { studyId: study.id, fileBase64: b64(bytes) });
+    expect(preview.encoding).toBe('big5');
+    expect(preview.headers).toEqual(['編號', '姓名', '來源', '城市', '職業']);
+    expect(preview.issues).toEqual([]);
+    await call(library, 'participant.importCommit', { studyId: study.id, fileBase64: b64(bytes), mapping: preview.mapping });
+    const list = await call(library, 'participant.list', { studyId: study.id });
+    expect(list.map((p) => p.code)).toEqual(['P01', 'P08', 'P09']);
+    expect(list[1]).toMatchObject({ realName: '林小姐', source: 'competitor' });
+    expect(list[2]).toMatchObject({ realName: '黃先生', source: 'own' });
+    expect(JSON.stringify(list[1]!.attributes)).toContain('臺北');
+    expect(JSON.stringify(list[2]!.attributes)).toContain('工程師');
   });
 
   it('reports a mapping without a code column instead of importing', async () => {

@@ -59,6 +59,34 @@ describe('study background and stages', () => {
     expect((await call(library, 'study.overview', { id: study.id })).stages).toHaveLength(4);
   });
 
+  it('keeps at least one journey stage: removing the last one is refused and changes nothing', async () => {
+    const { library, study, stages } = await newStudy();
+    const [last, ...rest] = stages;
+    for (const stage of rest) await call(library, 'stage.delete', { id: stage.id, moveTo: last!.id });
+    const finding = createFinding(library.context.db, study.id, { text: '看了三家的报价', type: 'do', stageId: last!.id });
+    const refused = await library.dispatch('stage.delete', { id: last!.id, moveTo: null });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'last_stage', message: expect.stringMatching(/at least one journey stage/) } });
+    expect((await call(library, 'study.overview', { id: study.id })).stages.map((s) => s.id)).toEqual([last!.id]);
+    const stageOf = library.context.db.prepare('SELECT stage_id FROM finding WHERE id = ?').get(finding) as { stage_id: string | null };
+    expect(stageOf.stage_id).toBe(last!.id);
+    // With a second stage added, the first can go.
+    const added = await call(library, 'stage.create', { studyId: study.id, name: '续保' });
+    await call(library, 'stage.delete', { id: last!.id, moveTo: added.id });
+    expect((await call(library, 'study.overview', { id: study.id })).stages.map((s) => s.name)).toEqual(['续保']);
+  });
+
+  it('updates the product or service a study is about, on its own and along with the goal', async () => {
+    const { library, study } = await newStudy();
+    const updated = await call(library, 'study.update', { id: study.id, product: '家庭财产保险' });
+    expect(updated).toMatchObject({ product: '家庭财产保险', goal: '' });
+    const both = await call(library, 'study.update', { id: study.id, goal: '了解首次投保', product: 'Home insurance, online and by phone' });
+    expect(both).toMatchObject({ goal: '了解首次投保', product: 'Home insurance, online and by phone' });
+    // Leaving the product out keeps it; clearing it is a change too.
+    expect((await call(library, 'study.update', { id: study.id, plannedInterviews: 12 })).product).toBe('Home insurance, online and by phone');
+    expect((await call(library, 'study.update', { id: study.id, product: '' })).product).toBe('');
+    expect((await call(library, 'study.overview', { id: study.id })).study.product).toBe('');
+  });
+
   it('puts a removed stage\'s groups and loose cards after those of the stage they join, so every one can still be placed', async () => {
     const { library, study, stages } = await newStudy();
     const [awareness, consideration, decision] = stages;

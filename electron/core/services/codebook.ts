@@ -1,8 +1,9 @@
 // Use cases on the codebook: tags with definitions and usage rules, two levels deep;
-// rename, re-parent, merge, and delete with undo (restore from the trash).
+// rename, re-parent, merge, and delete with undo (restore from the trash). Deleting a
+// parent leaves its children at the top level until the parent is restored.
 import type { Tag } from '../../../shared/api/codebook.js';
 import { touchStudy, getStudy } from '../db/repos/studies.js';
-import { createTag, getTag, hasChildren, listTags, mergeTags, setTagDeleted, updateTag } from '../db/repos/tags.js';
+import { createTag, getTag, hasChildren, listTags, mergeTags, setTagDeleted, settleRestoredTag, updateTag } from '../db/repos/tags.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
@@ -67,6 +68,7 @@ export const tagHandlers: HandlerGroup<'tag'> = {
     const tag = existing(ctx, id);
     assertNameFree(ctx, tag.studyId, tag.name, id);
     setTagDeleted(ctx.db, id, false);
+    settleRestoredTag(ctx.db, id);
     changed(ctx, tag.studyId);
     return existing(ctx, id);
   },

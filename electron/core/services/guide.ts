@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GuideDocument } from '../../../shared/api/guide.js';
-import { GuideTemplate } from '../../../shared/guide-template.js';
+import { DEFAULT_PROBES, GuideTemplate } from '../../../shared/guide-template.js';
 import type { StudyLanguage } from '../../../shared/domain.js';
 import {
   addQuestion,
@@ -15,6 +15,7 @@ import {
   deleteQuestion,
   deleteSection,
   guideIdForStudy,
+  listVersions,
   loadGuideDocument,
   moveQuestion,
   moveSection,
@@ -138,7 +139,14 @@ export const guideHandlers: HandlerGroup<'guide'> = {
 
   'guide.publish': ({ versionId, changeNote }, ctx) => {
     const place = editable(placeOfVersion(ctx.db, versionId), 'The guide version');
-    publishVersion(ctx.db, versionId, changeNote);
+    const note = changeNote.trim();
+    const number = listVersions(ctx.db, place.guideId).find((v) => v.id === versionId)?.number ?? 1;
+    // v1 is the starting point; every later version must say what changed, so the team
+    // can tell which interviews were asked what.
+    if (number > 1 && note === '') {
+      throw new DomainError('conflict', `Publishing v${number} needs a change note: say what changed since the previous version, and why.`, 'change_note_required');
+    }
+    publishVersion(ctx.db, versionId, note);
     return changed(ctx, place);
   },
 
@@ -169,7 +177,9 @@ export const guideHandlers: HandlerGroup<'guide'> = {
   'guide.addQuestion': ({ sectionId, fields }, ctx) => {
     const place = editable(placeOfSection(ctx.db, sectionId), 'The section');
     assertStage(ctx, place.studyId, fields.stageId);
-    addQuestion(ctx.db, sectionId, fields);
+    // Omitted probes mean the default do/think/feel/why in the study's language; an empty list means none.
+    const language = getStudy(ctx.db, place.studyId)?.language ?? 'en';
+    addQuestion(ctx.db, sectionId, { ...fields, probes: fields.probes ?? [...DEFAULT_PROBES[language]] });
     return changed(ctx, place);
   },
 

@@ -9,6 +9,8 @@ import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
 import type { Handler } from './handler-types.js';
 import {
+  assertImportSize,
+  base64ByteCount,
   decodeCsv,
   ImportFileError,
   MappingError,
@@ -37,8 +39,10 @@ interface Prepared {
 
 function prepare(ctx: ServiceContext, request: Request): Prepared {
   if (!getStudy(ctx.db, request.studyId)) throw notFound('The study');
-  const bytes = Buffer.from(request.fileBase64, 'base64');
   try {
+    // By the length of the text alone: an oversize file is never decoded.
+    assertImportSize(base64ByteCount(request.fileBase64));
+    const bytes = Buffer.from(request.fileBase64, 'base64');
     const { text, encoding } = decodeCsv(bytes, request.encoding ?? 'auto');
     const parsed = parseCsv(text);
     const mapping = request.mapping ?? suggestMapping(parsed.headers);

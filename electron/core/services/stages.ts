@@ -41,6 +41,10 @@ export const stageHandlers: HandlerGroup<'stage'> = {
 
   'stage.delete': ({ id, moveTo }, ctx) => {
     const studyId = studyOfStage(ctx, id);
+    // Findings, board columns and the journey map are all laid out by stage.
+    if (listStages(ctx.db, studyId).length <= 1) {
+      throw new DomainError('conflict', 'A study keeps at least one journey stage: add another stage before removing this one.', 'last_stage');
+    }
     if (moveTo !== null && (moveTo === id || stageStudyId(ctx.db, moveTo) !== studyId)) {
       throw new DomainError('conflict', 'Findings can only move to another stage of the same study.');
     }

@@ -8,6 +8,7 @@ import { useMutationOf, useOperation } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { showToast } from '../../components/toasts';
 import { BuiltInTaxonomies } from './BuiltInTaxonomies';
 import { TagEditor } from './TagEditor';
 
@@ -25,6 +26,7 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
   const trash = useOperation('tag.list', { studyId, trash: true });
   const create = useMutationOf('tag.create');
   const restore = useMutationOf('tag.restore');
+  const remove = useMutationOf('tag.delete');
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
@@ -49,6 +51,24 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
       { ...errors, onSuccess: (tag) => (setNewName(''), setSelected(tag.id)) },
     );
   };
+
+  // Here rather than in the editor: the editor unmounts as soon as the refreshed list
+  // no longer holds the tag, and a callback of an unmounted component never runs.
+  const deleteTag = (tag: Tag) =>
+    remove.mutate(
+      { id: tag.id },
+      {
+        ...errors,
+        onSuccess: () => {
+          setSelected((id) => (id === tag.id ? null : id));
+          showToast({
+            tone: 'info',
+            message: t('codebook.deleted', { name: tag.name }),
+            action: { label: t('common.undo'), run: () => restore.mutate({ id: tag.id }, errors) },
+          });
+        },
+      },
+    );
 
   const row = (tag: Tag, child: boolean) => (
     <li key={tag.id}>
@@ -111,7 +131,7 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
           )}
         </aside>
         {current ? (
-          <TagEditor key={current.id} tag={current} tags={list} onGone={() => setSelected(null)} />
+          <TagEditor key={current.id} tag={current} tags={list} onGone={() => setSelected(null)} onDelete={deleteTag} />
         ) : (
           <EmptyState icon="codebook" title={list.length ? t('codebook.pick') : t('codebook.emptyTitle')}>
             <p>{t('codebook.emptyBody')}</p>

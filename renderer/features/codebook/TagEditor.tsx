@@ -1,5 +1,5 @@
 // Edits one tag: name, definition, usage rule, colour and parent; merges it into
-// another tag, or deletes it (with undo).
+// another tag, or asks to delete it (the codebook deletes it, with undo).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
@@ -8,18 +8,24 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
-import { showToast } from '../../components/toasts';
 
-export function TagEditor({ tag, tags, onGone }: { tag: Tag; tags: Tag[]; onGone: () => void }) {
-  const { t } = useTranslation();
+interface Props {
+  tag: Tag;
+  tags: Tag[];
+  onGone: () => void;
+  /** Deletes the tag once confirmed; the screen does it, since this editor closes as the tag goes. */
+  onDelete: (tag: Tag) => void;
+}
+
+export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
   const update = useMutationOf('tag.update');
-  const remove = useMutationOf('tag.delete');
-  const restore = useMutationOf('tag.restore');
   const merge = useMutationOf('tag.merge');
   const [mergeTarget, setMergeTarget] = useState('');
   const [confirming, setConfirming] = useState<'delete' | 'merge' | null>(null);
   const errors = reportErrors(t);
-  const hasChildren = tags.some((x) => x.parentId === tag.id);
+  const children = tags.filter((x) => x.parentId === tag.id);
+  const hasChildren = children.length > 0;
   const parents = tags.filter((x) => x.parentId === null && x.id !== tag.id);
   const others = tags.filter((x) => x.id !== tag.id);
   const target = others.find((x) => x.id === mergeTarget);
@@ -104,24 +110,20 @@ export function TagEditor({ tag, tags, onGone }: { tag: Tag; tags: Tag[]; onGone
         <ConfirmDialog
           title={t('codebook.deleteTitle', { name: tag.name })}
           body={t('codebook.deleteBody', { count: tag.uses })}
+          detail={
+            hasChildren
+              ? t('codebook.deleteChildren', {
+                  count: children.length,
+                  name: tag.name,
+                  names: new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(children.map((c) => t('codebook.quotedName', { name: c.name }))),
+                })
+              : undefined
+          }
           confirmLabel={t('codebook.delete')}
           onCancel={() => setConfirming(null)}
           onConfirm={() => {
             setConfirming(null);
-            remove.mutate(
-              { id: tag.id },
-              {
-                ...errors,
-                onSuccess: () => {
-                  onGone();
-                  showToast({
-                    tone: 'info',
-                    message: t('codebook.deleted', { name: tag.name }),
-                    action: { label: t('common.undo'), run: () => restore.mutate({ id: tag.id }, errors) },
-                  });
-                },
-              },
-            );
+            onDelete(tag);
           }}
         />
       )}

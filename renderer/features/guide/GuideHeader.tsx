@@ -1,6 +1,6 @@
 // The guide's title, version picker (published or draft), total planned time against
 // the one-hour session, and the actions: publish, start a new version, export.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideDocument } from '../../../shared/api/guide';
 import { SESSION_MINUTES } from '../../../shared/domain';
@@ -26,6 +26,10 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
   const latest = doc.versions.at(-1);
   const minutes = Math.round(doc.sections.flatMap((s) => s.questions).reduce((sum, q) => sum + q.timeBudgetSec, 0) / 60);
   const over = minutes > SESSION_MINUTES;
+  // v1 is the starting point; from v2 on the team must say what changed (the core refuses otherwise).
+  const noteRequired = doc.version.number > 1;
+  const noteMissing = noteRequired && note.trim() === '';
+  const noteHintId = useId();
 
   const exportAs = async (format: 'markdown' | 'pdf' | 'html') => {
     setExporting(format);
@@ -104,8 +108,22 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
         <Dialog title={t('guide.publishTitle', { number: doc.version.number })} onClose={() => setPublishing(false)}>
           <label className="field">
             <span>{t('guide.changeNote')}</span>
-            <textarea autoFocus rows={3} maxLength={2000} value={note} placeholder={t('guide.changeNotePlaceholder')} onChange={(e) => setNote(e.target.value)} />
+            <textarea
+              autoFocus
+              rows={3}
+              maxLength={2000}
+              value={note}
+              required={noteRequired}
+              aria-describedby={noteRequired ? noteHintId : undefined}
+              placeholder={t('guide.changeNotePlaceholder')}
+              onChange={(e) => setNote(e.target.value)}
+            />
           </label>
+          {noteRequired && (
+            <p className="hint" id={noteHintId}>
+              {t('guide.changeNoteRequired')}
+            </p>
+          )}
           <p className="hint">{t('guide.publishHint')}</p>
           <div className="dialog-actions">
             <button className="button" onClick={() => setPublishing(false)}>
@@ -113,6 +131,7 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
             </button>
             <button
               className="button primary"
+              disabled={noteMissing || publish.isPending}
               onClick={() => {
                 publish.mutate({ versionId: doc.version.id, changeNote: note.trim() }, { ...errors, onSuccess: () => (setPublishing(false), setNote('')) });
               }}

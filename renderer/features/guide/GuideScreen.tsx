@@ -14,10 +14,10 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideQuestion, GuideSection } from '../../../shared/api/guide';
-import { DEFAULT_PROBES } from '../../../shared/guide-template';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { guideAnnouncements } from './announce';
 import { GuideHeader } from './GuideHeader';
 import { GuideStart } from './GuideStart';
 import { beforeIdFor, stepQuestion } from './order';
@@ -108,7 +108,7 @@ export function GuideScreen({ studyId }: { studyId: string }) {
         sensors={sensors}
         collisionDetection={closestCenter}
         onDragEnd={onDragEnd}
-        accessibility={{ screenReaderInstructions: { draggable: t('stages.announce.instructions') } }}
+        accessibility={{ announcements: guideAnnouncements(t, doc.sections), screenReaderInstructions: { draggable: t('guide.announce.instructions') } }}
       >
         <SortableContext items={doc.sections.map((s) => `s:${s.id}`)} strategy={verticalListSortingStrategy}>
           {doc.sections.map((section, i) => {
@@ -120,7 +120,6 @@ export function GuideScreen({ studyId }: { studyId: string }) {
                 firstNumber={firstNumbers[i] ?? 1}
                 stages={stages}
                 readOnly={readOnly}
-                defaultProbes={DEFAULT_PROBES[study.language]}
                 onMoveSection={onMoveSection}
                 onMoveQuestion={onMoveQuestion}
               />

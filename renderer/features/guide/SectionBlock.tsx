@@ -17,13 +17,12 @@ interface Props {
   firstNumber: number;
   stages: JourneyStage[];
   readOnly: boolean;
-  defaultProbes: readonly string[];
   onMoveSection: (section: GuideSection, offset: -1 | 1) => void;
   onMoveQuestion: (question: GuideQuestion, offset: -1 | 1) => void;
 }
 
 export const SectionBlock = memo(function SectionBlock(props: Props) {
-  const { section, sections, firstNumber, stages, readOnly, defaultProbes, onMoveSection, onMoveQuestion } = props;
+  const { section, sections, firstNumber, stages, readOnly, onMoveSection, onMoveQuestion } = props;
   const { t } = useTranslation();
   const rename = useMutationOf('guide.updateSection');
   const remove = useMutationOf('guide.deleteSection');
@@ -81,7 +80,8 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
       {!readOnly && (
         <button
           className="link-button accent add-question"
-          onClick={() => addQuestion.mutate({ sectionId: section.id, fields: { text: '', probes: [...defaultProbes], timeBudgetSec: 300 } }, errors)}
+          // Probes left out: the core gives the default do/think/feel/why in the study's language.
+          onClick={() => addQuestion.mutate({ sectionId: section.id, fields: { text: '', timeBudgetSec: 300 } }, errors)}
         >
           <Icon name="plus" size={14} /> {t('guide.addQuestion')}
         </button>

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEGMENT_DIMENSIONS } from '../../../shared/domain';
-import { CSV_ENCODINGS, PARTICIPANT_FIELDS, type ColumnTargetInput, type ImportPreview } from '../../../shared/api/participants';
+import { CSV_ENCODINGS, MAX_IMPORT_FILE_BYTES, PARTICIPANT_FIELDS, type ColumnTargetInput, type ImportPreview } from '../../../shared/api/participants';
 import { call, useMutationOf } from '../../api/queries';
 import { bytesToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
@@ -12,7 +12,6 @@ import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 
-const MAX_BYTES = 10 * 1024 * 1024;
 const IGNORE: ColumnTargetInput = { kind: 'ignore' };
 
 const targetValue = (t: ColumnTargetInput) =>
@@ -51,7 +50,9 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
 
   const choose = async (chosen: File | undefined) => {
     if (!chosen) return;
-    if (chosen.size > MAX_BYTES) {
+    // Refused by its size alone, before reading it: the core would refuse it the same way.
+    if (chosen.size > MAX_IMPORT_FILE_BYTES) {
+      setFile(null);
       setPreview(null);
       setError(t('errors.reasons.import_too_large'));
       return;

@@ -11,7 +11,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStage } from '../../../shared/api/entities';
 import { useMutationOf } from '../../api/queries';
@@ -39,6 +39,9 @@ export function StageBoard({ studyId, stages }: { studyId: string; stages: Journ
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const errors = reportErrors(t);
+  const lastStageHintId = useId();
+  // The board, the journey map and every finding are laid out by stage: one always stays.
+  const onlyStage = stages.length <= 1;
   const ids = order ?? stages.map((s) => s.id);
   const ordered = ids.map((id) => stages.find((s) => s.id === id)).filter((s): s is JourneyStage => Boolean(s));
 
@@ -88,7 +91,7 @@ export function StageBoard({ studyId, stages }: { studyId: string; stages: Journ
           <div className="stage-strip" role="list" aria-label={t('overview.journey')}>
             {ordered.map((stage, index) => (
               <div role="listitem" key={stage.id}>
-                <StageCard stage={stage} index={index} onMove={onMove} onDelete={setDeleting} />
+                <StageCard stage={stage} index={index} onMove={onMove} onDelete={setDeleting} lastStageHintId={onlyStage ? lastStageHintId : undefined} />
               </div>
             ))}
             <div role="listitem">
@@ -102,6 +105,11 @@ export function StageBoard({ studyId, stages }: { studyId: string; stages: Journ
           </div>
         </SortableContext>
       </DndContext>
+      {onlyStage && (
+        <p className="hint" id={lastStageHintId}>
+          {t('stages.lastStage')}
+        </p>
+      )}
       {deleting && (
         <DeleteStageDialog
           stage={deleting}

@@ -18,9 +18,11 @@ interface Props {
   index: number;
   onMove: (stage: JourneyStage, offset: -1 | 1) => void;
   onDelete: (stage: JourneyStage) => void;
+  /** Set when this is the study's only stage, which cannot be removed: the id of the text saying why. */
+  lastStageHintId?: string | undefined;
 }
 
-export const StageCard = memo(function StageCard({ stage, index, onMove, onDelete }: Props) {
+export const StageCard = memo(function StageCard({ stage, index, onMove, onDelete, lastStageHintId }: Props) {
   const { t } = useTranslation();
   const update = useMutationOf('stage.update');
   const addItem = useMutationOf('stage.addItem');
@@ -66,7 +68,14 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
           maxLength={200}
           onSave={(value) => update.mutate({ id: stage.id, name: value }, errors)}
         />
-        <button className="icon-button danger" aria-label={t('stages.delete', { name })} title={t('stages.delete', { name })} onClick={() => onDelete(stage)}>
+        <button
+          className="icon-button danger"
+          aria-label={t('stages.delete', { name })}
+          title={lastStageHintId ? t('stages.lastStage') : t('stages.delete', { name })}
+          disabled={Boolean(lastStageHintId)}
+          aria-describedby={lastStageHintId}
+          onClick={() => onDelete(stage)}
+        >
           <Icon name="trash" size={15} />
         </button>
       </header>

@@ -1,10 +1,11 @@
 // The library: every study as a card, with create, rename and delete. Deleting
-// moves a study to the trash and offers Undo at once.
+// asks first, then moves the study to the trash and offers Undo at once.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudySummary } from '../../../shared/api/entities';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -20,6 +21,7 @@ export function StudyList() {
   const remove = useMutationOf('study.delete');
   const restore = useMutationOf('study.restore');
   const [creating, setCreating] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState<StudySummary | null>(null);
 
   useEffect(() => {
     // Ctrl/Cmd+N: new study, from anywhere on this screen.
@@ -39,7 +41,7 @@ export function StudyList() {
       rename.mutate({ id, name }, { onError: (e) => showToast({ tone: 'error', message: errorMessage(t, e) }) }),
     [rename, t],
   );
-  const onDelete = useCallback(
+  const moveToTrash = useCallback(
     (study: StudySummary) =>
       remove.mutate(
         { id: study.id },
@@ -89,9 +91,21 @@ export function StudyList() {
       {studies.data && studies.data.length > 0 && (
         <div className="study-grid">
           {studies.data.map((study) => (
-            <StudyCard key={study.id} study={study} onOpen={open} onRename={onRename} onDelete={onDelete} />
+            <StudyCard key={study.id} study={study} onOpen={open} onRename={onRename} onDelete={setConfirmingDelete} />
           ))}
         </div>
+      )}
+      {confirmingDelete && (
+        <ConfirmDialog
+          title={t('studies.confirmDeleteTitle', { name: confirmingDelete.name })}
+          body={t('studies.confirmDeleteBody')}
+          confirmLabel={t('studies.delete')}
+          onCancel={() => setConfirmingDelete(null)}
+          onConfirm={() => {
+            moveToTrash(confirmingDelete);
+            setConfirmingDelete(null);
+          }}
+        />
       )}
       {creating && (
         <CreateStudyDialog

@@ -3,7 +3,9 @@
 // Excel writes on Chinese Windows). Every failure is an ImportFileError whose message
 // a researcher can act on, so the import screen never shows mojibake or a stack trace.
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/api/participants.js';
+
+export const MAX_IMPORT_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export type CsvEncoding = 'utf-8' | 'gb18030' | 'big5';
 
@@ -109,12 +111,22 @@ export function detect(bytes: Uint8Array): { text: string; encoding: CsvEncoding
   );
 }
 
+/** Refuses a file over the limit by its size alone, before any of it is decoded. */
+export function assertImportSize(byteCount: number): void {
+  if (byteCount <= MAX_IMPORT_BYTES) return;
+  const mb = (byteCount / (1024 * 1024)).toFixed(1);
+  throw new ImportFileError('too_large', `The file is ${mb} MB; participant lists can be at most 10 MB. Split it or remove unused columns.`);
+}
+
+/** How many bytes a base64 text decodes to, without decoding it. */
+export function base64ByteCount(base64: string): number {
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  return Math.max(0, Math.floor((base64.length * 3) / 4) - padding);
+}
+
 /** Decodes the file's bytes, detecting the encoding unless one is forced. */
 export function decodeCsv(bytes: Uint8Array, encoding: CsvEncoding | 'auto' = 'auto'): { text: string; encoding: CsvEncoding } {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    const mb = (bytes.length / (1024 * 1024)).toFixed(1);
-    throw new ImportFileError('too_large', `The file is ${mb} MB; participant lists can be at most 10 MB. Split it or remove unused columns.`);
-  }
+  assertImportSize(bytes.length);
   if (bytes.length === 0) throw new ImportFileError('empty', 'The file is empty.');
   // Excel's “Unicode Text” export is UTF-16: full of NUL bytes, so say what it is before calling it binary.
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {

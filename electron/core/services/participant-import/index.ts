@@ -1,7 +1,15 @@
 // The pure core of participant CSV import: decode the bytes, parse the text, suggest a
 // column mapping, and plan the import (candidates plus row-level issues). No database
 // access here; the caller writes the plan's candidates in one transaction on confirm.
-export { decodeCsv, ImportFileError, MAX_IMPORT_BYTES, type CsvEncoding, type ImportFileErrorCode } from './decode.js';
+export {
+  assertImportSize,
+  base64ByteCount,
+  decodeCsv,
+  ImportFileError,
+  MAX_IMPORT_BYTES,
+  type CsvEncoding,
+  type ImportFileErrorCode,
+} from './decode.js';
 export { parseCsv, MAX_IMPORT_ROWS, type ParsedCsv } from './parse.js';
 export { suggestMapping, normaliseKey, type ColumnTarget, type ParticipantField } from './mapping.js';
 export {
