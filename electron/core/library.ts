@@ -8,10 +8,10 @@ import { LibraryHost } from './library-host.js';
 import { openLibraryFile } from './library-open.js';
 import { LIBRARY_FILE } from './paths.js';
 import type { PdfPrinter, PngCapturer, ServiceContext } from './services/context.js';
-import { createDispatcher, type Dispatch } from './services/dispatch.js';
+import { createDispatcher, runInTransaction, type Dispatch } from './services/dispatch.js';
 import { EventBus } from './services/events.js';
 import { handlers } from './services/handlers.js';
-import { readSampleStudy, seedSampleStudy } from './services/sample/seed.js';
+import { readSampleStudy, writeSampleStudy } from './services/sample/seed.js';
 
 export interface LibraryOptions {
   dataDir: string;
@@ -51,10 +51,11 @@ function seedOnce(ctx: ServiceContext, resourcesDir: string): void {
   const done = db.prepare('SELECT value FROM app_setting WHERE key = ?').get(SAMPLE_MARKER);
   if (done) return; // created once; if the user deleted it, it stays deleted
   const sample = readSampleStudy(path.join(resourcesDir, 'sample-study', 'study.json'));
-  db.transaction(() => {
-    seedSampleStudy(db, sample);
+  // The sample and the note that it was made commit together, or neither does.
+  runInTransaction(ctx, () => {
+    writeSampleStudy(ctx, sample);
     db.prepare('INSERT INTO app_setting (key, value) VALUES (?, ?)').run(SAMPLE_MARKER, new Date().toISOString());
-  })();
+  });
 }
 
 function lastWritten(file: string): { existed: boolean; modified: number } {

@@ -6,7 +6,7 @@ import { Id } from './fields.js';
 
 export const ArchiveExportRequest = z.strictObject({
   studyId: Id,
-  /** Participants' real names and contacts (and withdrawn participants' data) travel only when true. */
+  /** Participants' real names and contacts travel only when true. Withdrawn participants' data never does. */
   includePersonalData: z.boolean(),
 });
 

@@ -1,9 +1,10 @@
-// An archive made to be shared rather than kept: participants' real names and
-// contacts are emptied, real names typed into notes and analysis become participant
-// codes, and participants who withdrew consent leave with everything that is theirs
-// (interviews, notes, findings, citations of those findings), as they leave every
-// document. Statements the team wrote stay, minus citations of withdrawn findings;
-// a representative quote whose every source withdrew goes, being their own words.
+// What an archive leaves out. Participants who withdrew consent leave every archive
+// with everything that is theirs (interviews, notes, findings, citations of those
+// findings), as they leave every document: statements the team wrote stay, minus
+// citations of withdrawn findings; a representative quote whose every source withdrew
+// goes, being their own words. An archive made to be shared rather than kept also
+// loses participants' real names and contacts, and real names typed into notes and
+// analysis become participant codes.
 import { nameRedactor } from '../export/document.js';
 import type { ArchiveData } from './read.js';
 
@@ -23,8 +24,8 @@ export function redactNoteState<T>(state: T, redact: Redact): T {
   return copy;
 }
 
-export function withoutPersonalData(data: ArchiveData): ArchiveData {
-  const redact = nameRedactor(data.participants);
+/** The study without its withdrawn participants and everything that was theirs. */
+export function withoutWithdrawn(data: ArchiveData): ArchiveData {
   const withdrawn = new Set(data.participants.filter((p) => p.withdrawnAt !== null).map((p) => p.id));
   const sessionsGone = new Set(data.sessions.filter((s) => withdrawn.has(s.participantId)).map((s) => s.id));
   const notesGone = new Set(data.notes.filter((n) => sessionsGone.has(n.sessionId)).map((n) => n.id));
@@ -37,25 +38,39 @@ export function withoutPersonalData(data: ArchiveData): ArchiveData {
 
   return {
     ...data,
-    participants: data.participants.filter((p) => !withdrawn.has(p.id)).map((p) => ({ ...p, realName: '', contact: '' })),
+    participants: data.participants.filter((p) => !withdrawn.has(p.id)),
     sessions: data.sessions.filter((s) => !sessionsGone.has(s.id)),
     sessionQuestions: data.sessionQuestions.filter((q) => !sessionsGone.has(q.sessionId)),
-    notes: data.notes
-      .filter((n) => !notesGone.has(n.id))
-      .map((n) => ({
-        ...n,
-        content: redactNoteState(n.content, redact),
-        plainText: redact(n.plainText),
-        paragraphs: n.paragraphs.map((p) => ({ ...p, text: redact(p.text) })),
-      })),
-    findings: data.findings.filter((f) => !findingsGone.has(f.id)).map((f) => ({ ...f, text: redact(f.text) })),
-    groups: data.groups.map((g) => ({ ...g, name: redact(g.name) })),
-    themes: data.themes.map((t) => ({ ...t, name: redact(t.name) })),
-    links: data.links.map((l) => ({ ...l, label: redact(l.label) })),
-    personas: data.personas.map((p) => ({ ...p, description: redact(p.description), participantIds: p.participantIds.filter((id) => !withdrawn.has(id)) })),
+    notes: data.notes.filter((n) => !notesGone.has(n.id)),
+    findings: data.findings.filter((f) => !findingsGone.has(f.id)),
+    personas: data.personas.map((p) => ({ ...p, participantIds: p.participantIds.filter((id) => !withdrawn.has(id)) })),
     personaItems: data.personaItems
       .filter((i) => !(i.list === 'quotes' && i.evidence.length > 0 && cited(i.evidence).length === 0))
-      .map((i) => ({ ...i, text: redact(i.text), evidence: cited(i.evidence) })),
-    journeyItems: data.journeyItems.map((i) => ({ ...i, text: redact(i.text), evidence: cited(i.evidence) })),
+      .map((i) => ({ ...i, evidence: cited(i.evidence) })),
+    journeyItems: data.journeyItems.map((i) => ({ ...i, evidence: cited(i.evidence) })),
+  };
+}
+
+/** The study without withdrawn participants, real names or contacts (names typed into text become codes). */
+export function withoutPersonalData(data: ArchiveData): ArchiveData {
+  // Built from every participant, withdrawn ones included: their names may be typed into others' notes.
+  const redact = nameRedactor(data.participants);
+  const kept = withoutWithdrawn(data);
+  return {
+    ...kept,
+    participants: kept.participants.map((p) => ({ ...p, realName: '', contact: '' })),
+    notes: kept.notes.map((n) => ({
+      ...n,
+      content: redactNoteState(n.content, redact),
+      plainText: redact(n.plainText),
+      paragraphs: n.paragraphs.map((p) => ({ ...p, text: redact(p.text) })),
+    })),
+    findings: kept.findings.map((f) => ({ ...f, text: redact(f.text) })),
+    groups: kept.groups.map((g) => ({ ...g, name: redact(g.name) })),
+    themes: kept.themes.map((t) => ({ ...t, name: redact(t.name) })),
+    links: kept.links.map((l) => ({ ...l, label: redact(l.label) })),
+    personas: kept.personas.map((p) => ({ ...p, description: redact(p.description) })),
+    personaItems: kept.personaItems.map((i) => ({ ...i, text: redact(i.text) })),
+    journeyItems: kept.journeyItems.map((i) => ({ ...i, text: redact(i.text) })),
   };
 }

@@ -29,7 +29,7 @@ describe('importing interview material', () => {
     await page.goto(`${server.url}#/study/${study!.id}/interviews`);
     await page.getByRole('button', { name: 'Import transcript…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import an interview' });
-    await dialog.getByLabel('Choose a transcript or notes file').setInputFiles({ name: 'P08 call.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) });
+    await dialog.getByLabel('Choose a transcript or notes file').setInputFiles({ name: 'P07 call.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) });
 
     const preview = dialog.getByTestId('transcript-preview');
     await preview.getByText('WebVTT transcript · 3 paragraphs · 62:06').waitFor();
@@ -38,7 +38,7 @@ describe('importing interview material', () => {
       '01:02\tAnn: Last June. 上牌费是最后才说的。',
       '62:03\tThanks, that is all.',
     ]);
-    await dialog.getByLabel('Participant').selectOption({ label: 'P08 · Other · No-show' });
+    await dialog.getByLabel('Participant').selectOption({ label: 'P07 · Competitor\'s customer · Scheduled' });
     await dialog.getByLabel('Interviewer').fill('Field team');
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
 
@@ -56,12 +56,12 @@ describe('importing interview material', () => {
       ['62:03', 'Thanks, that is all.'],
     ]);
 
-    // In the register it is a held interview of P08, who now counts as interviewed.
+    // In the register it is a held interview of P07, who now counts as interviewed.
     await page.goto(`${server.url}#/study/${study!.id}/interviews`);
-    const rows = page.locator('tr[data-session="P08"]');
+    const rows = page.locator('tr[data-session="P07"]');
     await rows.filter({ hasText: 'Field team' }).getByText('Completed').waitFor();
-    const p08 = (await call(library, 'participant.list', { studyId: study!.id })).find((p) => p.code === 'P08');
-    expect(p08?.status).toBe('interviewed');
+    const p07 = (await call(library, 'participant.list', { studyId: study!.id })).find((p) => p.code === 'P07');
+    expect(p07?.status).toBe('interviewed');
     expect(problems).toEqual([]);
   });
 });

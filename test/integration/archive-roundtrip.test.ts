@@ -69,14 +69,15 @@ describe('study archives between libraries', () => {
     expect(tables.filter((t) => !NOT_ARCHIVED.includes(t)).sort()).toEqual(Object.keys(STUDY_ROWS).sort());
   });
 
-  it('exports the sample study and imports it into a fresh library with every row and id as it was', async () => {
+  it('exports the sample study and imports it into a fresh library with every row and id as it was, the withdrawn participant left out', async () => {
     const source = await openTestLibrary({ seedSample: true });
     const studyId = await sampleStudyId(source);
-    // Beyond the sample as seeded: an uploaded picture, a withdrawn participant, a tag in the trash.
+    // Beyond the sample as seeded: an uploaded picture and a tag in the trash. (The sample's P08 has withdrawn.)
     const [persona] = await call(source, 'persona.list', { studyId });
     await call(source, 'persona.update', { id: persona!.id, fields: { avatar: `data:image/png;base64,${PNG}` } });
     const participants = await call(source, 'participant.list', { studyId });
-    await call(source, 'participant.setWithdrawn', { id: participants.find((p) => p.code === 'P08')!.id, withdrawn: true });
+    const withdrawn = participants.find((p) => p.withdrawnAt !== null)!;
+    expect(withdrawn.code).toBe('P08');
     const [tag] = await call(source, 'tag.list', { studyId });
     await call(source, 'tag.delete', { id: tag!.id });
     const archive = await exportArchive(source, studyId);
@@ -93,15 +94,20 @@ describe('study archives between libraries', () => {
     // A way back was kept before the import wrote.
     expect((await call(target, 'snapshot.list', {})).map((s) => [s.reason, s.detail])).toContainEqual(['import', 'study.fieldwork']);
 
+    // Everything comes back as it was, except the participant who withdrew consent: no archive carries them.
     const before = studyRows(source, studyId);
+    before.participant = before.participant!.filter((row) => (row as { id: string }).id !== withdrawn.id);
+    before.search_doc = before.search_doc!.filter((row) => (row as { participant_id: string | null }).participant_id !== withdrawn.id);
     const after = studyRows(target, studyId);
     for (const table of Object.keys(STUDY_ROWS)) expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
+    expect(JSON.stringify(after)).not.toContain(withdrawn.id);
     expect(after.note!.length).toBeGreaterThan(20);
     expect(after.search_doc!.length).toBeGreaterThan(300);
 
     // Everything else sees it too: the list, the board, and search in Chinese.
     const [listed] = await call(target, 'study.list', {});
-    expect(listed).toMatchObject({ id: studyId, counts: (await call(source, 'study.list', {})).find((s) => s.id === studyId)!.counts });
+    const sourceCounts = (await call(source, 'study.list', {})).find((s) => s.id === studyId)!.counts;
+    expect(listed).toMatchObject({ id: studyId, counts: { ...sourceCounts, participants: sourceCounts.participants - 1 } });
     const hits = await call(target, 'search.query', { studyId, text: '报价' });
     expect(hits.hits.some((h) => h.kind === 'note')).toBe(true);
     const origin = target.context.db.prepare('SELECT archive_id, source_study_id FROM study_archive_origin WHERE study_id = ?').get(studyId);

@@ -1,7 +1,8 @@
 // Privacy across the whole app, on the sample study. Real names and contacts stay out
 // of every study export unless the user asks for them; and a participant who withdraws
 // consent leaves search, the board, the analysis, personas, the journey map and every
-// export at once. Exports are found from the contract, so new ones are checked too.
+// export at once, whether or not personal data is asked for. Exports are found from
+// the contract, so new ones are checked too.
 import { describe, expect, it } from 'vitest';
 import { operations, type OperationName } from '../../shared/api/contract.js';
 import { noteFromParagraphs } from '../../shared/notes.js';
@@ -107,7 +108,7 @@ function tracesOf(library: Library, participantId: string) {
 }
 
 describe('withdrawn consent', () => {
-  it('takes a participant out of search, the board, the analysis, personas, the journey map and every export', async () => {
+  it('takes a participant out of search, the board, the analysis, personas, the journey map and every export, personal data asked for or not', async () => {
     const { library, studyId, ids } = await sample();
     const [summary] = await call(library, 'persona.list', { studyId });
     const persona = await call(library, 'persona.get', { id: summary!.id });
@@ -133,15 +134,19 @@ describe('withdrawn consent', () => {
       Object.entries(await surfaces())
         .filter(([, value]) => traces.mentionedIn(JSON.stringify(value)))
         .map(([name]) => name);
-    const exportsShowing = async () => (await exportTexts(library, ids)).filter((t) => t.text.includes(traces.code) || traces.probes.some((p) => t.text.includes(p))).map((t) => t.label);
+    const exportsShowing = async (adjust?: Parameters<typeof exportTexts>[2]) =>
+      (await exportTexts(library, ids, adjust)).filter((t) => t.text.includes(traces.code) || traces.probes.some((p) => t.text.includes(p))).map((t) => t.label);
 
     // Before: they are there, so the checks below can see them.
     expect(await showing()).toEqual(expect.arrayContaining(['search by their words', 'search by their code', 'board', 'analysis dashboard', 'analysis evidence', 'persona', 'journey map']));
     expect((await exportsShowing()).length).toBeGreaterThan(0);
+    expect(await exportsShowing(withPersonalData)).toEqual(expect.arrayContaining([expect.stringMatching(/^archive\.export .*"includePersonalData":true/)]));
 
     await call(library, 'participant.setWithdrawn', { id: participant.id, withdrawn: true });
     expect(await showing()).toEqual([]);
     expect(await exportsShowing()).toEqual([]);
+    // Asking for personal data (a full backup archive, real names in documents) does not bring them back.
+    expect(await exportsShowing(withPersonalData)).toEqual([]);
     // The register still accounts for their interviews, marked, so consent can be reinstated.
     const sessions = await call(library, 'session.list', { studyId });
     expect(sessions.filter((s) => s.participantId === participant.id).every((s) => s.participantWithdrawn)).toBe(true);

@@ -1,10 +1,19 @@
 // The embedded sample study a new library starts with: a car dealership's new-car
-// buyer journey, with content on every screen, created once through the services.
+// buyer journey, with content on every screen (the study design included: stage
+// details, consent, segments, codebook, a revised guide, personal data and a
+// withdrawal), created once through the contract's operations, as user data is.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_LANES, PERSONA_LISTS } from '../../shared/domain.js';
+import { readSampleStudy, seedSampleStudy } from '../../electron/core/services/sample/seed.js';
+import { SEGMENT_DIMENSIONS, JOURNEY_LANES, PERSONA_LISTS } from '../../shared/domain.js';
+import { tableCounts } from '../fixtures/archives.js';
 import { call } from '../helpers/call.js';
-import { openTestLibrary } from '../helpers/library.js';
+import { openTestLibrary, REPO_ROOT, RESOURCES_DIR } from '../helpers/library.js';
 import { tempDir } from '../helpers/temp.js';
+
+const SAMPLE_FILE = path.join(RESOURCES_DIR, 'sample-study', 'study.json');
+const SEED_DIR = path.join(REPO_ROOT, 'electron', 'core', 'services', 'sample');
 
 const HAN = /\p{Script=Han}/u;
 
@@ -101,5 +110,110 @@ describe('the sample study', () => {
     const again = await openTestLibrary({ dataDir, seedSample: true });
     const after = await again.dispatch('study.list', {});
     expect(after).toEqual({ ok: true, value: [] });
+  });
+  it('shows the study design filled in: stage details, consent, segments in several groups, a tag hierarchy with definitions, and guide v2 with its change note', async () => {
+    const library = await openTestLibrary({ seedSample: true });
+    const [study] = await call(library, 'study.list', {});
+    const studyId = study!.id;
+
+    const { stages } = await call(library, 'study.overview', { id: studyId });
+    expect(stages.map((s) => s.defaultKey)).toEqual(['awareness', 'consideration', 'decision', 'purchase', 'experience', 'loyalty']);
+    for (const stage of stages) {
+      expect(stage.description, stage.name).not.toBe('');
+      expect(stage.informationNeeds, stage.name).not.toBe('');
+      expect(stage.touchpoints.length, stage.name).toBeGreaterThan(2);
+      expect(stage.influencers.length, stage.name).toBeGreaterThan(1);
+    }
+
+    const participants = await call(library, 'participant.list', { studyId });
+    for (const p of participants) {
+      expect(p.consentDate, p.code).toMatch(/^2026-10-\d\d$/);
+      expect(p.consentScope, p.code).not.toBe('');
+      // Every segment group is filled, so the coverage view and persona segments have something to work with.
+      for (const dimension of SEGMENT_DIMENSIONS) expect(Object.keys(p.attributes[dimension] ?? {}).length, `${p.code} ${dimension}`).toBeGreaterThan(0);
+    }
+    const coverage = await call(library, 'study.coverage', { studyId, dimension: 'geographic', attribute: 'city' });
+    expect(coverage.values.length).toBeGreaterThan(3);
+    expect(coverage).toMatchObject({ planned: 12, interviewed: 6, withdrawn: 1 });
+
+    const tags = await call(library, 'tag.list', { studyId });
+    const parents = tags.filter((t) => t.parentId === null);
+    expect(parents.length).toBeGreaterThan(2);
+    for (const parent of parents) expect(tags.filter((t) => t.parentId === parent.id).length, parent.name).toBeGreaterThan(1);
+    for (const tag of tags) {
+      expect(tag.definition, tag.name).not.toBe('');
+      expect(tag.usageRule, tag.name).not.toBe('');
+    }
+
+    const guide = (await call(library, 'guide.get', { studyId }))!;
+    expect(guide.versions.map((v) => [v.number, v.publishedAt !== null, v.sessionCount])).toEqual([
+      [1, true, 6],
+      [2, true, 1],
+    ]);
+    const [v1, v2] = guide.versions;
+    expect(v1!.changeNote).toMatch(/first six interviews/);
+    expect(v2!.changeNote).toMatch(/price screenshots/);
+    const price = (doc: typeof guide) => doc.sections.flatMap((s) => s.questions).find((q) => q.text === 'How did you and the dealer arrive at the final price?')!;
+    const first = (await call(library, 'guide.get', { studyId, versionId: v1!.id }))!;
+    expect(price(guide).probes).toEqual([...price(first).probes, 'Where did you check whether the price was fair?']);
+    expect(price(guide).keywords).toEqual([...price(first).keywords, 'price screenshots']);
+  });
+
+  it('marks personal data on sample contacts, and shows a withdrawn participant without losing any analysed material', async () => {
+    const library = await openTestLibrary({ seedSample: true });
+    const [study] = await call(library, 'study.list', {});
+    const studyId = study!.id;
+    const participants = await call(library, 'participant.list', { studyId });
+
+    const reachable = participants.filter((p) => p.realName !== '');
+    expect(reachable.map((p) => p.code)).toEqual(['P04', 'P07']);
+    for (const p of reachable) {
+      expect(p.realName).toMatch(/\(sample\)$/);
+      expect(p.contact).toMatch(/@example\.com .*555/);
+    }
+
+    const withdrawn = participants.filter((p) => p.withdrawnAt !== null);
+    expect(withdrawn.map((p) => [p.code, p.withdrawnAt, p.sessionCount, p.findingCount])).toEqual([['P08', '2026-10-27T00:00:00.000Z', 0, 0]]);
+    expect(withdrawn[0]!.consentDate! < withdrawn[0]!.withdrawnAt!).toBe(true);
+    // They had no interview yet, so every finding is still on the board.
+    const board = await call(library, 'board.get', { studyId });
+    expect(board.cards.length).toBe(study!.counts.findings);
+    expect(board.cards.length).toBe(readSampleStudy(SAMPLE_FILE).findings.length);
+  });
+
+  it('holds its interviews as the interview screen does, dated in the study\'s past, and opens with nothing to undo on the board', async () => {
+    const library = await openTestLibrary({ seedSample: true });
+    const [study] = await call(library, 'study.list', {});
+    const sessions = await call(library, 'session.list', { studyId: study!.id });
+    const p01 = sessions.find((s) => s.participantCode === 'P01')!;
+    expect(p01).toMatchObject({ status: 'completed', startedAt: '2026-10-06T10:00:00.000Z', endedAt: '2026-10-06T10:58:00.000Z', elapsedMs: 58 * 60_000, runningSince: null });
+    const { progress, notes, guide } = await call(library, 'session.get', { id: p01.id });
+    // Asked: the opening question the interview started on, and every question with notes.
+    const opening = guide!.sections[0]!.questions[0]!.id;
+    const noted = notes.flatMap((n) => (n.questionId ? [n.questionId] : []));
+    expect(progress.filter((p) => p.state === 'asked').map((p) => p.questionId).sort()).toEqual([...new Set([opening, ...noted])].sort());
+    expect(sessions.find((s) => s.status === 'planned')).toMatchObject({ participantCode: 'P07', guideVersionNumber: 2, scheduledAt: '2026-11-26T02:00:00.000Z' });
+    expect((await call(library, 'board.get', { studyId: study!.id })).undo).toEqual({ undo: null, redo: null });
+  });
+
+  it('is made through the contract\'s operations: no module of the seed imports a repository or inserts a row', () => {
+    const sources = fs.readdirSync(SEED_DIR).map((name) => ({ name, text: fs.readFileSync(path.join(SEED_DIR, name), 'utf8') }));
+    expect(sources.map((s) => s.name).sort()).toEqual(['format.ts', 'history.ts', 'seed.ts']);
+    for (const { name, text } of sources) {
+      expect(text.match(/from '[^']*\/db\/[^']*'/g) ?? [], name).toEqual([]);
+      expect(/INSERT\s+INTO/i.test(text), name).toBe(false);
+    }
+    expect(sources.find((s) => s.name === 'seed.ts')!.text).toMatch(/from '\.\.\/handlers\.js'/);
+  });
+
+  it('leaves no half-made sample when a step fails', async () => {
+    const library = await openTestLibrary();
+    const before = tableCounts(library);
+    const sample = readSampleStudy(SAMPLE_FILE);
+    // The last journey-map item cites a finding that does not exist: everything before it was written, then undone.
+    const broken = { ...sample, journeyMap: { ...sample.journeyMap, items: [...sample.journeyMap.items, { ...sample.journeyMap.items[0]!, evidence: ['no-such-finding'] }] } };
+    expect(() => seedSampleStudy(library.context, broken)).toThrow(/unknown finding "no-such-finding"/);
+    expect(tableCounts(library)).toEqual(before);
+    expect(await call(library, 'study.list', {})).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-// Makes the `.fieldwork` file of a study: its rows read in one read transaction, the
-// personal data left out when asked, the result checked against the same schemas and
+// Makes the `.fieldwork` file of a study: its rows read in one read transaction,
+// participants who withdrew consent always left out (with everything that was theirs)
+// and personal data too when asked, the result checked against the same schemas and
 // reference rules an import applies (an archive this app writes is one it can read),
 // then zipped: JSON deflated, pictures stored as they are.
 import type Database from 'better-sqlite3';
@@ -9,7 +10,7 @@ import { ArchiveProblem } from '../../../shared/archive/problems.js';
 import type { ArchiveData } from '../../../shared/archive/read.js';
 import { checkReferences } from '../../../shared/archive/relations.js';
 import { ArchiveDataV1 } from '../../../shared/archive/v1.js';
-import { withoutPersonalData } from '../../../shared/archive/without-personal-data.js';
+import { withoutPersonalData, withoutWithdrawn } from '../../../shared/archive/without-personal-data.js';
 import { newId, nowIso } from '../db/ids.js';
 import { readStudyRows } from './study-rows.js';
 
@@ -38,7 +39,8 @@ export function makeArchive(db: Database.Database, request: ArchiveRequest): { m
   const read = db.transaction(() => (db.prepare('SELECT 1 FROM study WHERE id = ?').get(request.studyId) ? readStudyRows(db, request.studyId) : null));
   const rows = read.deferred();
   if (!rows) return null;
-  const data = checked(request.includePersonalData ? rows.data : withoutPersonalData(rows.data));
+  // Consent withdrawn means out of every export, a full backup included.
+  const data = checked(request.includePersonalData ? withoutWithdrawn(rows.data) : withoutPersonalData(rows.data));
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_FORMAT_VERSION,

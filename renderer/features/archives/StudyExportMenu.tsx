@@ -1,6 +1,7 @@
 // "Export study" on the study overview: the whole study as a `.fieldwork` archive (a
-// backup, or to move it to another library; personal data can be left out) or as one
-// readable Markdown document (participants by code).
+// backup, or to move it to another library; personal data can be left out, and
+// participants who withdrew consent always are, as the hint says) or as one readable
+// Markdown document (participants by code).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportedFile } from '../../../shared/api/guide';

@@ -55,5 +55,5 @@ export function idPool(library: Library, perTable = 40): (operation: string) => 
 export function ensureLiveStudy(library: Library): void {
   const db = library.context.db;
   if (db.prepare('SELECT 1 FROM study WHERE deleted_at IS NULL LIMIT 1').get()) return;
-  seedSampleStudy(db, readSampleStudy(path.join(library.context.resourcesDir, 'sample-study', 'study.json')));
+  seedSampleStudy(library.context, readSampleStudy(path.join(library.context.resourcesDir, 'sample-study', 'study.json')));
 }

@@ -1,5 +1,5 @@
 // The shape of resources/sample-study/study.json: a whole study described by keys
-// (not ids), which the seeder turns into rows through the ordinary services.
+// (not ids), which the seeder turns into calls of the contract's operations.
 import { z } from 'zod';
 import {
   FINDING_TYPES,
@@ -12,6 +12,8 @@ import {
 
 const key = z.string().regex(/^[a-z0-9_-]+$/);
 const clock = z.string().regex(/^\d{1,3}:[0-5]\d$/); // mm:ss from the start of the session
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const localTime = z.string().datetime({ local: true }); // read as UTC
 
 const attributes = z.strictObject({
   demographic: z.record(z.string(), z.string()),
@@ -66,6 +68,13 @@ export const SampleStudyFile = z.strictObject({
         ),
       }),
     ),
+    /** The change note of v1, which the interviews used. */
+    firstVersionNote: z.string(),
+    /** v2, published after early analysis: what it adds to which questions, and its change note. */
+    revision: z.strictObject({
+      note: z.string().min(1),
+      questions: z.array(z.strictObject({ question: key, addProbes: z.array(z.string()), addKeywords: z.array(z.string()) })),
+    }),
   }),
   participants: z.array(
     z.strictObject({
@@ -76,7 +85,9 @@ export const SampleStudyFile = z.strictObject({
       source: z.enum(PARTICIPANT_SOURCES),
       status: z.enum(PARTICIPANT_STATUSES),
       attributes,
-      consent: z.strictObject({ date: z.string(), scope: z.string() }).nullable(),
+      consent: z.strictObject({ date: calendarDate, scope: z.string() }).nullable(),
+      /** The day the participant withdrew consent, or null. */
+      withdrawnOn: calendarDate.nullable(),
     }),
   ),
   sessions: z.array(
@@ -84,7 +95,7 @@ export const SampleStudyFile = z.strictObject({
       key,
       participant: key,
       interviewer: z.string(),
-      startedAt: z.string().datetime({ local: true }),
+      startedAt: localTime,
       durationMinutes: z.number().int().positive(),
       language: z.enum(['en', 'zh']),
       notes: z.array(
@@ -95,6 +106,8 @@ export const SampleStudyFile = z.strictObject({
       ),
     }),
   ),
+  /** Interviews still to hold, on the newest guide version: one to try live capture on. */
+  plannedSessions: z.array(z.strictObject({ participant: key, interviewer: z.string(), scheduledAt: localTime })),
   findings: z.array(
     z.strictObject({
       key,
