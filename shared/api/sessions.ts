@@ -125,4 +125,6 @@ export const NewSessionFields = z.strictObject({
   guideVersionId: Id.nullable(),
   interviewer: ShortText,
   scheduledAt: Timestamp.nullable().optional(),
+  /** When the chosen version is a draft it is published now; from v2 on it needs this note. */
+  changeNote: ShortText.optional(),
 });

@@ -32,6 +32,24 @@ describe('interview sessions', () => {
     expect(participant.id).toBe(session.participantId);
   });
 
+  it('asks for a change note before an interview publishes a draft v2, and keeps the draft when none is given', async () => {
+    const { library, study, guide, participant } = await setUp();
+    const v2 = await call(library, 'guide.newVersion', { guideId: guide.guideId });
+    const plan = { studyId: study.id, participantId: participant.id, guideVersionId: v2.version.id, interviewer: '研究员' };
+    const refused = await library.dispatch('session.create', plan);
+    expect(refused.ok || refused.error.reason).toBe('change_note_required');
+    expect(await library.dispatch('session.create', { ...plan, changeNote: '   ' })).toMatchObject({ ok: false });
+    let versions = (await call(library, 'guide.get', { studyId: study.id }))!.versions;
+    expect(versions.find((v) => v.id === v2.version.id)!.publishedAt).toBeNull();
+    expect((await call(library, 'session.list', { studyId: study.id })).length).toBe(1);
+
+    const session = await call(library, 'session.create', { ...plan, changeNote: ' 加了一个关于试驾预约的追问 ' });
+    expect(session.guideVersionNumber).toBe(2);
+    versions = (await call(library, 'guide.get', { studyId: study.id }))!.versions;
+    expect(versions.find((v) => v.id === v2.version.id)).toMatchObject({ changeNote: '加了一个关于试驾预约的追问' });
+    expect(versions.find((v) => v.id === v2.version.id)!.publishedAt).not.toBeNull();
+  });
+
   it('runs the timer, pauses it, and accounts time per question', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {

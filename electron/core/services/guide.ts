@@ -64,6 +64,20 @@ function changed(ctx: ServiceContext, place: { studyId: string; guideId: string;
 }
 
 /** Fills a fresh version from a template, tying questions to the study's stages by their default key. */
+/**
+ * Freezes a draft version. v1 is the starting point; every later version must say what
+ * changed, so the team can tell which interviews were asked what. Also used when an
+ * interview is planned on a draft, which publishes it.
+ */
+export function publishWithChangeNote(ctx: ServiceContext, place: GuidePlace, versionId: string, changeNote: string): void {
+  const note = changeNote.trim();
+  const number = listVersions(ctx.db, place.guideId).find((v) => v.id === versionId)?.number ?? 1;
+  if (number > 1 && note === '') {
+    throw new DomainError('conflict', `Publishing v${number} needs a change note: say what changed since the previous version, and why.`, 'change_note_required');
+  }
+  publishVersion(ctx.db, versionId, note);
+}
+
 function fillFromTemplate(ctx: ServiceContext, studyId: string, versionId: string, template: GuideTemplate): void {
   const stageByKey = new Map(listStages(ctx.db, studyId).flatMap((s) => (s.defaultKey ? [[s.defaultKey, s.id] as const] : [])));
   for (const section of template.sections) {
@@ -139,14 +153,7 @@ export const guideHandlers: HandlerGroup<'guide'> = {
 
   'guide.publish': ({ versionId, changeNote }, ctx) => {
     const place = editable(placeOfVersion(ctx.db, versionId), 'The guide version');
-    const note = changeNote.trim();
-    const number = listVersions(ctx.db, place.guideId).find((v) => v.id === versionId)?.number ?? 1;
-    // v1 is the starting point; every later version must say what changed, so the team
-    // can tell which interviews were asked what.
-    if (number > 1 && note === '') {
-      throw new DomainError('conflict', `Publishing v${number} needs a change note: say what changed since the previous version, and why.`, 'change_note_required');
-    }
-    publishVersion(ctx.db, versionId, note);
+    publishWithChangeNote(ctx, place, versionId, changeNote);
     return changed(ctx, place);
   },
 

@@ -3,7 +3,7 @@
 // (accrued time plus the moment it last started), so a crash loses no time.
 import type { SessionState, SessionSummary } from '../../../shared/api/sessions.js';
 import { getParticipant, updateParticipant } from '../db/repos/participants.js';
-import { loadSections, placeOfVersion, publishVersion } from '../db/repos/guides.js';
+import { loadSections, placeOfVersion } from '../db/repos/guides.js';
 import { nowIso } from '../db/ids.js';
 import {
   accountQuestion,
@@ -21,6 +21,7 @@ import {
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
+import { publishWithChangeNote } from './guide.js';
 import type { HandlerGroup } from './handler-types.js';
 import { sessionDetail, sessionReport } from './session-read.js';
 
@@ -59,7 +60,7 @@ export const sessionHandlers: HandlerGroup<'session'> = {
   'session.list': ({ studyId }, ctx) => listSessions(ctx.db, studyId),
   'session.active': (_input, ctx) => activeSessions(ctx.db),
 
-  'session.create': ({ studyId, participantId, guideVersionId, interviewer, scheduledAt }, ctx) => {
+  'session.create': ({ studyId, participantId, guideVersionId, interviewer, scheduledAt, changeNote }, ctx) => {
     if (!getStudy(ctx.db, studyId)) throw notFound('The study');
     const participant = getParticipant(ctx.db, participantId);
     if (!participant || participant.studyId !== studyId) throw notFound('The participant');
@@ -67,8 +68,9 @@ export const sessionHandlers: HandlerGroup<'session'> = {
     if (guideVersionId) {
       const place = placeOfVersion(ctx.db, guideVersionId);
       if (!place || place.studyId !== studyId) throw notFound('The guide version');
-      // A session records the exact guide it used, so that version must not change any more.
-      if (!place.frozen) publishVersion(ctx.db, guideVersionId, '');
+      // A session records the exact guide it used, so that version must not change any more:
+      // a draft is published here, under the same change-note rule as publishing by hand.
+      if (!place.frozen) publishWithChangeNote(ctx, place, guideVersionId, changeNote ?? '');
     }
     const id = createSession(ctx.db, studyId, {
       participantId,

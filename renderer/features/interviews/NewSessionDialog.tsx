@@ -22,13 +22,23 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
   const [interviewer, setInterviewer] = useState(() => localStorage.getItem(INTERVIEWER_KEY) ?? '');
   const chosenParticipant = participantId || (eligible.find((p) => p.status !== 'interviewed')?.id ?? eligible[0]?.id ?? '');
   const chosenVersion = versionId || (versions.at(-1)?.id ?? '');
+  // A draft is published when the interview is planned; from v2 on that needs a change note.
+  const draft = versions.find((v) => v.id === chosenVersion && !v.publishedAt && v.number > 1);
+  const [changeNote, setChangeNote] = useState('');
+  const ready = Boolean(chosenParticipant) && (!draft || changeNote.trim() !== '');
 
   const submit = (start: boolean) => (event?: FormEvent) => {
     event?.preventDefault();
-    if (!chosenParticipant) return;
+    if (!ready) return;
     localStorage.setItem(INTERVIEWER_KEY, interviewer.trim());
     create.mutate(
-      { studyId, participantId: chosenParticipant, guideVersionId: chosenVersion || null, interviewer: interviewer.trim() },
+      {
+        studyId,
+        participantId: chosenParticipant,
+        guideVersionId: chosenVersion || null,
+        interviewer: interviewer.trim(),
+        ...(draft ? { changeNote: changeNote.trim() } : {}),
+      },
       { onSuccess: (session) => onCreated(session.id, start) },
     );
   };
@@ -53,6 +63,22 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
             <option value="">{t('sessions.noGuide')}</option>
           </select>
         </label>
+        {draft && (
+          <label className="field">
+            <span>{t('guide.changeNote')}</span>
+            <textarea
+              value={changeNote}
+              rows={2}
+              maxLength={2000}
+              placeholder={t('guide.changeNotePlaceholder')}
+              aria-describedby="session-change-note-hint"
+              onChange={(e) => setChangeNote(e.target.value)}
+            />
+            <small id="session-change-note-hint" className="muted">
+              {t('sessions.draftNeedsNote', { number: draft.number })}
+            </small>
+          </label>
+        )}
         <label className="field">
           <span>{t('sessions.interviewer')}</span>
           <input value={interviewer} maxLength={200} placeholder={t('sessions.interviewerPlaceholder')} onChange={(e) => setInterviewer(e.target.value)} />
@@ -63,10 +89,10 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="button" className="button" disabled={!chosenParticipant || create.isPending} onClick={() => submit(false)()}>
+          <button type="button" className="button" disabled={!ready || create.isPending} onClick={() => submit(false)()}>
             {t('sessions.plan')}
           </button>
-          <button type="submit" className="button primary" disabled={!chosenParticipant || create.isPending}>
+          <button type="submit" className="button primary" disabled={!ready || create.isPending}>
             {t('sessions.startNow')}
           </button>
         </div>
