@@ -1,18 +1,23 @@
 // Editing one finding by keyboard: a letter sets its type, a digit its stage (in the
-// study's stage order), Shift+letter toggles a TERMS kind, # opens the tag picker.
-// Every control shows its key; the mouse works too.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+// study's stage order), Shift+letter toggles a TERMS kind, # opens the tag picker,
+// E edits its wording. Every control shows its key; the mouse works too. The
+// definition of the type, stage or TERMS kind in hand is always in view, so each is
+// applied as the codebook means it.
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import type { JourneyStage } from '../../../shared/api/entities';
 import type { Finding } from '../../../shared/api/sessions';
-import { FINDING_TYPES, PAIN_KINDS, type PainKind } from '../../../shared/domain';
+import { FINDING_TYPES, PAIN_KINDS, type FindingType, type PainKind } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
 import { reportErrors } from '../../components/mutate';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
-import { isComposing, KEY, painKindForKey, TYPE_KEYS, typeForKey } from './keys';
+import { EDIT_KEY, isComposing, KEY, painKindForKey, TYPE_KEYS, typeForKey } from './keys';
 import { TagPicker } from './TagPicker';
+
+/** The option whose definition the bar shows: the one focused or pointed at, else the last one set. */
+type Explained = { kind: 'type'; type: FindingType } | { kind: 'stage'; stageId: string | null } | { kind: 'terms'; term: PainKind };
 
 interface Props {
   finding: Finding;
@@ -31,18 +36,39 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   const remove = useMutationOf('finding.delete');
   const create = useMutationOf('finding.create');
   const [picking, setPicking] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [explained, setExplained] = useState<Explained>({ kind: 'type', type: saved.type });
   const ref = useRef<HTMLDivElement>(null);
+  const definitionId = useId();
   const errors = reportErrors(t);
-  useEffect(() => {
-    if (!picking) ref.current?.focus();
-  }, [picking, finding.id]);
+  // Before the browser takes the next key: a key pressed just after the picker or the
+  // wording field closes belongs to the bar, not to the page.
+  useLayoutEffect(() => {
+    if (!picking && !editing) ref.current?.focus();
+  }, [picking, editing, finding.id]);
 
   const set = (fields: Parameters<typeof update.mutate>[0]['fields']) => {
     setFinding((current) => ({ ...current, ...fields }));
     update.mutate({ id: finding.id, fields }, errors);
   };
-  const toggleTerm = (kind: PainKind) =>
+  const setType = (type: FindingType) => {
+    setExplained({ kind: 'type', type });
+    set({ type });
+  };
+  const setStage = (stageId: string | null) => {
+    setExplained({ kind: 'stage', stageId });
+    set({ stageId });
+  };
+  const toggleTerm = (kind: PainKind) => {
+    setExplained({ kind: 'terms', term: kind });
     set({ terms: finding.terms.includes(kind) ? finding.terms.filter((k) => k !== kind) : [...finding.terms, kind] });
+  };
+  const saveWording = (text: string) => {
+    setEditing(false);
+    const wording = text.trim();
+    // An emptied field is taken as a change of mind, not as a finding without words.
+    if (wording && wording !== finding.text) set({ text: wording });
+  };
   const toggleTag = (tagId: string) =>
     set({ tagIds: finding.tagIds.includes(tagId) ? finding.tagIds.filter((id) => id !== tagId) : [...finding.tagIds, tagId] });
   const deleteFinding = () => {
@@ -76,15 +102,23 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (picking || isComposing(event) || event.target !== ref.current) return;
+    if (picking || editing || isComposing(event)) return;
+    // The keys also work with one of the bar's buttons focused (after Tab), except
+    // the keys that press that button.
+    const target = event.target as HTMLElement;
+    const onButton = target !== ref.current && target.tagName === 'BUTTON' && Boolean(ref.current?.contains(target));
+    if (target !== ref.current && !onButton) return;
+    if (onButton && (event.key === 'Enter' || event.key === ' ')) return;
+    const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
     const kind = painKindForKey(event.nativeEvent);
-    const type = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey ? typeForKey(event.key) : null;
+    const type = plain ? typeForKey(event.key) : null;
     if (kind) toggleTerm(kind);
-    else if (type) set({ type });
+    else if (type) setType(type);
+    else if (plain && event.key.toLowerCase() === EDIT_KEY) setEditing(true);
     else if (/^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const index = Number(event.key);
-      if (index === 0) set({ stageId: null });
-      else if (stages[index - 1]) set({ stageId: stages[index - 1]!.id });
+      if (index === 0) setStage(null);
+      else if (stages[index - 1]) setStage(stages[index - 1]!.id);
     } else if (event.key === '#' || event.key === 'g') setPicking(true);
     else if (event.key === 'Delete') deleteFinding();
     else if (event.key === 'Enter' || event.key === 'Escape') onDone();
@@ -95,23 +129,77 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
     event.stopPropagation();
   };
 
+  const describe = (option: Explained): { name: string; text: string } => {
+    if (option.kind === 'type') return { name: t(`findingTypes.${option.type}.name`), text: t(`findingTypes.${option.type}.definition`) };
+    if (option.kind === 'terms') return { name: `${option.term} · ${t(`terms.${option.term}.name`)}`, text: t(`terms.${option.term}.definition`) };
+    const stage = stages.find((s) => s.id === option.stageId);
+    if (!stage) return { name: t('capture.noStage'), text: t('capture.noStageDefinition') };
+    return { name: stageName(t, stage), text: stage.description.trim() || t('codebook.noStageDescription') };
+  };
+  const definition = describe(explained);
+  /** Focus or pointer on an option puts its definition in the bar's definition line. */
+  const explains = (option: Explained) => ({ onFocus: () => setExplained(option), onMouseEnter: () => setExplained(option), 'aria-describedby': definitionId });
+  const explainsType = (type: FindingType) => explains({ kind: 'type', type });
+  const explainsStage = (stageId: string | null) => explains({ kind: 'stage', stageId });
+  const explainsTerm = (term: PainKind) => explains({ kind: 'terms', term });
+
   return (
-    <div ref={ref} className="finding-bar" tabIndex={-1} role="group" aria-label={t('capture.editingFinding')} onKeyDown={onKeyDown} data-testid="finding-bar">
-      <p className="finding-bar-text">“{finding.text}”</p>
+    <div
+      ref={ref}
+      className="finding-bar"
+      tabIndex={-1}
+      role="group"
+      aria-label={t('capture.editingFinding')}
+      aria-describedby={definitionId}
+      onKeyDown={onKeyDown}
+      data-testid="finding-bar"
+    >
+      {editing ? (
+        <WordingField text={finding.text} onSave={saveWording} onCancel={() => setEditing(false)} />
+      ) : (
+        <div className="finding-bar-head">
+          <p className="finding-bar-text" data-testid="finding-wording">
+            “{finding.text}”
+          </p>
+          <button className="key-chip" onClick={() => setEditing(true)} aria-keyshortcuts={EDIT_KEY.toUpperCase()}>
+            <kbd>{EDIT_KEY.toUpperCase()}</kbd> {t('capture.editWording')}
+          </button>
+        </div>
+      )}
       <div className="finding-bar-row" role="radiogroup" aria-label={t('capture.type')}>
         {FINDING_TYPES.map((type) => (
-          <button key={type} role="radio" aria-checked={finding.type === type} className={`key-chip${finding.type === type ? ' on' : ''}`} onClick={() => set({ type })}>
+          <button
+            key={type}
+            role="radio"
+            aria-checked={finding.type === type}
+            className={`key-chip${finding.type === type ? ' on' : ''}`}
+            onClick={() => setType(type)}
+            {...explainsType(type)}
+          >
             <kbd>{TYPE_KEYS[type].toUpperCase()}</kbd> {t(`findingTypes.${type}.name`)}
           </button>
         ))}
       </div>
       <div className="finding-bar-row" role="radiogroup" aria-label={t('capture.stage')}>
         {stages.map((stage, i) => (
-          <button key={stage.id} role="radio" aria-checked={finding.stageId === stage.id} className={`key-chip${finding.stageId === stage.id ? ' on' : ''}`} onClick={() => set({ stageId: stage.id })}>
+          <button
+            key={stage.id}
+            role="radio"
+            aria-checked={finding.stageId === stage.id}
+            className={`key-chip${finding.stageId === stage.id ? ' on' : ''}`}
+            onClick={() => setStage(stage.id)}
+            {...explainsStage(stage.id)}
+          >
             <kbd>{i + 1}</kbd> {stageName(t, stage)}
           </button>
         ))}
-        <button role="radio" aria-checked={finding.stageId === null} className={`key-chip${finding.stageId === null ? ' on' : ''}`} onClick={() => set({ stageId: null })}>
+        <button
+          role="radio"
+          aria-checked={finding.stageId === null}
+          className={`key-chip${finding.stageId === null ? ' on' : ''}`}
+          onClick={() => setStage(null)}
+          {...explainsStage(null)}
+        >
           <kbd>{KEY.zero}</kbd> {t('capture.noStage')}
         </button>
       </div>
@@ -121,13 +209,14 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
             key={kind}
             aria-pressed={finding.terms.includes(kind)}
             className={`key-chip terms-toggle${finding.terms.includes(kind) ? ' on terms-' + kind : ''}`}
-            title={t(`terms.${kind}.definition`)}
             onClick={() => toggleTerm(kind)}
+            {...explainsTerm(kind)}
           >
             <kbd>
               {KEY.shift}
               {kind}
-            </kbd> {t(`terms.${kind}.name`)}
+            </kbd>{' '}
+            {t(`terms.${kind}.name`)}
           </button>
         ))}
         <span className="spacer" />
@@ -149,7 +238,44 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
           <kbd>{KEY.enter}</kbd> {t('capture.done')}
         </button>
       </div>
+      <p id={definitionId} className="finding-bar-definition" data-testid="finding-definition">
+        <strong>{definition.name}</strong> {definition.text}
+      </p>
       {picking && <TagPicker tags={tags} chosen={finding.tagIds} onToggle={toggleTag} onClose={() => setPicking(false)} />}
+    </div>
+  );
+}
+
+/** The finding's wording in a text field: Enter saves, Escape puts the old wording back. */
+function WordingField({ text, onSave, onCancel }: { text: string; onSave: (text: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(text);
+  const hintId = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // Enter inside an input-method composition picks a candidate; it must not save.
+    if (isComposing(event)) return;
+    if (event.key === 'Enter' && !event.shiftKey) onSave(draft);
+    else if (event.key === 'Escape') onCancel();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  return (
+    <div className="finding-wording">
+      <textarea
+        autoFocus
+        aria-label={t('capture.findingWording')}
+        aria-describedby={hintId}
+        value={draft}
+        rows={Math.min(6, Math.max(2, Math.ceil(draft.length / 60)))}
+        onChange={(e) => setDraft(e.target.value)}
+        onFocus={(e) => e.currentTarget.setSelectionRange(e.currentTarget.value.length, e.currentTarget.value.length)}
+        onKeyDown={onKeyDown}
+        data-testid="finding-wording-field"
+      />
+      <p id={hintId} className="finding-wording-hint">
+        <kbd>{KEY.enter}</kbd> {t('capture.saveWording')} · <kbd>{KEY.esc}</kbd> {t('capture.cancelWording')}
+      </p>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { SessionDetail } from '../../../shared/api/sessions';
 import { SESSION_MINUTES } from '../../../shared/domain';
 import { msToClock } from '../../../shared/notes';
 import { Icon } from '../../components/Icon';
-import { KEY } from './keys';
+import { KEY, keysFor } from './keys';
 import type { SaveStatus } from './noteSaver';
 
 interface Props {
@@ -14,15 +14,17 @@ interface Props {
   status: SaveStatus;
   reviewing: boolean;
   onPause: () => void;
+  onSave: () => void;
   onEnd: () => void;
   onHelp: () => void;
   onExit: () => void;
 }
 
-export function InterviewBar({ detail, elapsedMs, status, reviewing, onPause, onEnd, onHelp, onExit }: Props) {
+export function InterviewBar({ detail, elapsedMs, status, reviewing, onPause, onSave, onEnd, onHelp, onExit }: Props) {
   const { t } = useTranslation();
   const { session } = detail;
   const over = elapsedMs > SESSION_MINUTES * 60_000;
+  const saveKeys = keysFor('save');
   return (
     <header className="interview-bar">
       <button className="icon-button bar-exit" aria-label={t('capture.exit')} title={t('capture.exit')} onClick={onExit}>
@@ -63,6 +65,10 @@ export function InterviewBar({ detail, elapsedMs, status, reviewing, onPause, on
           </>
         )}
       </span>
+      {/* Saving is automatic; the key is shown for those who like to press it anyway. */}
+      <button className="save-now" onClick={onSave} aria-label={t('capture.keys.save')} title={t('capture.keys.save')} aria-keyshortcuts="Control+S">
+        <kbd>{saveKeys}</kbd>
+      </button>
       <span className="spacer" />
       <button className="button small" onClick={onHelp} title={KEY.help}>
         <kbd>{KEY.question}</kbd> {t('capture.shortcuts')}

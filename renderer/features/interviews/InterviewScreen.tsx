@@ -2,7 +2,7 @@
 // typed live, one editor per question. Everything is reachable by keyboard (see
 // keys.ts); notes are saved continuously and flushed before leaving.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { $getSelection, type LexicalEditor } from 'lexical';
+import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, $setSelection, type LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -19,10 +19,10 @@ import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
 import { FindingBar } from './FindingBar';
 import { InterviewBar } from './InterviewBar';
-import { commandFor, isComposing, KEY } from './keys';
+import { commandFor, isComposing, KEY, type InterviewCommand } from './keys';
 import { NoteEditor, readMarkTarget } from './NoteEditor';
 import { NoteSaver } from './noteSaver';
-import { ScriptPane } from './ScriptPane';
+import { ScriptPane, type QuestionMark } from './ScriptPane';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { SummaryView } from './SummaryView';
 import { useNow } from './useNow';
@@ -154,9 +154,19 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   );
 
   const mark = useCallback(async () => {
-    // Let the editor take in a caret move that just happened (selectionchange is async).
-    await new Promise((resolve) => requestAnimationFrame(resolve));
     const editor = editorRef.current;
+    // The editor learns of a caret move or Shift+arrow selection from 'selectionchange',
+    // which the browser may deliver after the next key: take the selection from the page.
+    const dom = window.getSelection();
+    if (editor && dom?.anchorNode && editor.getRootElement()?.contains(dom.anchorNode)) {
+      editor.update(
+        () => {
+          const selection = $createRangeSelectionFromDom(dom, editor);
+          if (selection) $setSelection(selection);
+        },
+        { discrete: true },
+      );
+    }
     const target = editor && readMarkTarget(editor);
     if (!target) {
       showToast({ tone: 'info', message: t('capture.nothingToMark') });
@@ -184,6 +194,36 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     call(op, { id: sessionId }).then(refresh, fail);
   }, [sessionId, refresh, fail]);
 
+  const markQuestion = useCallback(
+    (questionId: string, state: QuestionMark) => call('session.markQuestion', { id: sessionId, questionId, state }).then(refresh, fail),
+    [sessionId, refresh, fail],
+  );
+  const currentMark = current ? detail.progress.find((p) => p.questionId === current.id)?.state : undefined;
+  const run = useCallback(
+    (command: InterviewCommand) => {
+      if (command === 'next') step(1);
+      else if (command === 'previous') step(-1);
+      else if (command === 'mark') void mark();
+      else if (command === 'skip' && current) {
+        // The same key takes a skip back: a question skipped by mistake is one press away.
+        if (currentMark === 'skipped') void markQuestion(current.id, 'none');
+        else {
+          void markQuestion(current.id, 'skipped');
+          step(1);
+        }
+      } else if (command === 'asked' && current) {
+        // Its button goes once the question is asked: hand the keyboard back to the notes.
+        if (document.activeElement?.closest('.script-controls')) editorRef.current?.focus();
+        void markQuestion(current.id, 'asked');
+      } else if (command === 'other') goto(null);
+      else if (command === 'pause' && live) togglePause();
+      else if (command === 'save') void saver.flushAll().catch(fail);
+      else if (command === 'help') setHelp((h) => !h);
+      else if (command === 'findings') document.querySelector<HTMLElement>('.finding-chip')?.focus();
+    },
+    [step, mark, current, currentMark, markQuestion, goto, live, togglePause, saver, fail],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isComposing(event)) return;
@@ -193,21 +233,11 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
       if (!command) return;
       event.preventDefault();
       event.stopPropagation();
-      if (command === 'next') step(1);
-      else if (command === 'previous') step(-1);
-      else if (command === 'mark') void mark();
-      else if (command === 'skip' && current) {
-        call('session.markQuestion', { id: sessionId, questionId: current.id, state: 'skipped' }).then(refresh, fail);
-        step(1);
-      } else if (command === 'other') goto(null);
-      else if (command === 'pause' && live) togglePause();
-      else if (command === 'save') void saver.flushAll().catch(fail);
-      else if (command === 'help') setHelp((h) => !h);
-      else if (command === 'findings') document.querySelector<HTMLElement>('.finding-chip')?.focus();
+      run(command);
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [step, mark, current, sessionId, refresh, fail, goto, live, togglePause, saver]);
+  }, [run]);
 
   // Nothing typed is lost when the window closes or reloads.
   useEffect(() => {
@@ -247,13 +277,24 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
         elapsedMs={elapsedAt(session, now)}
         status={status}
         onPause={togglePause}
+        onSave={() => run('save')}
         onEnd={end}
         onHelp={() => setHelp(true)}
         onExit={() => void leave(() => navigate({ screen: 'interviews', studyId }))}
         reviewing={session.status === 'completed'}
       />
       <div className="interview-body">
-        <ScriptPane sections={sections} current={current} next={next} progress={detail.progress} onQuestion={onQuestion} onJump={goto} />
+        <ScriptPane
+          sections={sections}
+          current={current}
+          next={next}
+          progress={detail.progress}
+          onQuestion={onQuestion}
+          live={live}
+          onJump={goto}
+          onCommand={run}
+          onMark={(questionId, state) => void markQuestion(questionId, state)}
+        />
         <main className="notes-pane">
           <header className="notes-head">
             <h2>{current ? current.text : t('capture.otherNotes')}</h2>
@@ -302,9 +343,20 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
                 setActiveFinding(null);
                 requestAnimationFrame(() => {
                   const editor = editorRef.current;
-                  editor?.focus();
-                  // A key the bar does not use is typing: it goes on in the notes, nothing lost.
-                  if (editor && typed) editor.update(() => $getSelection()?.insertText(typed));
+                  if (!editor) return;
+                  editor.update(() => {
+                    // Back at the end of what was marked, not with it still selected: the
+                    // next key would replace the very words just marked.
+                    const selection = $getSelection();
+                    if ($isRangeSelection(selection) && !selection.isCollapsed()) {
+                      const { key, offset, type } = selection.isBackward() ? selection.anchor : selection.focus;
+                      selection.anchor.set(key, offset, type);
+                      selection.focus.set(key, offset, type);
+                    }
+                    // A key the bar does not use is typing: it goes on in the notes, nothing lost.
+                    if (typed) $getSelection()?.insertText(typed);
+                  });
+                  editor.focus();
                 });
               }}
             />

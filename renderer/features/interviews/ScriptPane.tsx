@@ -1,10 +1,15 @@
 // The script in view: the current question large, its purpose, probes, keywords
 // and time budget against the time spent, what comes next, and progress through
-// the guide (asked, skipped, not yet) with a jump to any question.
+// the guide (asked, skipped, not yet) with a jump to any question. Each control
+// shows its shortcut; a skip can be cleared and a question marked asked from here.
 import { useTranslation } from 'react-i18next';
 import type { GuideQuestion, GuideSection } from '../../../shared/api/guide';
 import type { QuestionProgress } from '../../../shared/api/sessions';
 import { msToClock } from '../../../shared/notes';
+import { Icon } from '../../components/Icon';
+import { keysFor, type InterviewCommand } from './keys';
+
+export type QuestionMark = 'asked' | 'skipped' | 'none';
 
 interface Props {
   sections: GuideSection[];
@@ -12,7 +17,12 @@ interface Props {
   next: GuideQuestion | null;
   progress: QuestionProgress[];
   onQuestion: number;
+  /** While the interview runs a question counts as asked once left, so "mark asked" is for clean-up. */
+  live: boolean;
   onJump: (questionId: string | null) => void;
+  /** The same commands the shortcuts run, so a click and a key do one thing. */
+  onCommand: (command: Extract<InterviewCommand, 'previous' | 'next' | 'skip' | 'asked' | 'other'>) => void;
+  onMark: (questionId: string, mark: QuestionMark) => void;
 }
 
 type ProgressState = 'current' | 'asked' | 'skipped' | 'todo';
@@ -22,10 +32,21 @@ function progressState(questionId: string, currentId: string | undefined, progre
   return progress.find((p) => p.questionId === questionId)?.state ?? 'todo';
 }
 
-export function ScriptPane({ sections, current, next, progress, onQuestion, onJump }: Props) {
+function Control({ command, label, disabled, onCommand }: { command: Parameters<Props['onCommand']>[0]; label: string; disabled?: boolean; onCommand: Props['onCommand'] }) {
+  const keys = keysFor(command);
+  return (
+    <button className="script-control" disabled={disabled} onClick={() => onCommand(command)} aria-keyshortcuts={keys.replace('↑', 'ArrowUp').replace('↓', 'ArrowDown')}>
+      {label} <kbd>{keys}</kbd>
+    </button>
+  );
+}
+
+export function ScriptPane({ sections, current, next, progress, onQuestion, live, onJump, onCommand, onMark }: Props) {
   const { t } = useTranslation();
   const budget = current?.timeBudgetSec ?? 0;
   const numbers = new Map(sections.flatMap((s) => s.questions).map((q, i) => [q.id, i + 1]));
+  const hasQuestions = numbers.size > 0;
+  const currentMark = current ? progress.find((p) => p.questionId === current.id)?.state : undefined;
   return (
     <aside className="script-pane" aria-label={t('capture.script')}>
       {current ? (
@@ -64,6 +85,13 @@ export function ScriptPane({ sections, current, next, progress, onQuestion, onJu
           <p className="muted">{t('capture.otherHint')}</p>
         </div>
       )}
+      <div className="script-controls" role="group" aria-label={t('capture.questionControls')} data-testid="script-controls">
+        <Control command="previous" label={t('capture.keys.previous')} disabled={!hasQuestions || (current !== null && numbers.get(current.id) === 1)} onCommand={onCommand} />
+        <Control command="next" label={t('capture.keys.next')} disabled={!current} onCommand={onCommand} />
+        {current && <Control command="skip" label={currentMark === 'skipped' ? t('capture.clearSkip') : t('capture.skip')} onCommand={onCommand} />}
+        {current && !live && currentMark !== 'asked' && <Control command="asked" label={t('capture.markAsked')} onCommand={onCommand} />}
+        <Control command="other" label={t('capture.otherNotes')} disabled={!current} onCommand={onCommand} />
+      </div>
       <nav className="guide-progress" aria-label={t('capture.progress')}>
         {sections.map((section) => (
           <div key={section.id}>
@@ -72,13 +100,28 @@ export function ScriptPane({ sections, current, next, progress, onQuestion, onJu
               {section.questions.map((q) => {
                 const state = progressState(q.id, current?.id, progress);
                 return (
-                  <li key={q.id}>
+                  <li key={q.id} className="progress-row">
                     <button className={`progress-item ${state}`} aria-current={q.id === current?.id ? 'step' : undefined} onClick={() => onJump(q.id)} title={t(`capture.state.${state}`)}>
                       <span className="progress-mark" aria-hidden="true" />
                       <span className="progress-n">{numbers.get(q.id)}</span>
                       <span className="progress-text">{q.text}</span>
                       <span className="sr-only">{t(`capture.state.${state}`)}</span>
                     </button>
+                    {state === 'skipped' && (
+                      // Only skipped rows get this, so the list stays one tab stop per question otherwise.
+                      <button
+                        className="progress-action"
+                        onClick={(event) => {
+                          // This button goes with the skip: keep the keyboard on its question's row.
+                          (event.currentTarget.previousElementSibling as HTMLElement | null)?.focus();
+                          onMark(q.id, 'none');
+                        }}
+                        aria-label={t('capture.clearSkipOf', { n: numbers.get(q.id) })}
+                        title={t('capture.clearSkipOf', { n: numbers.get(q.id) })}
+                      >
+                        <Icon name="restore" size={13} />
+                      </button>
+                    )}
                   </li>
                 );
               })}

@@ -32,7 +32,7 @@ export function isComposing(event: KeyboardEvent | React.KeyboardEvent): boolean
   return native.isComposing || native.keyCode === 229;
 }
 
-export type InterviewCommand = 'next' | 'previous' | 'mark' | 'skip' | 'other' | 'pause' | 'save' | 'help' | 'findings';
+export type InterviewCommand = 'next' | 'previous' | 'mark' | 'skip' | 'asked' | 'other' | 'pause' | 'save' | 'help' | 'findings';
 
 /** Shortcuts that work everywhere in interview mode, typing included. */
 export function commandFor(event: KeyboardEvent): InterviewCommand | null {
@@ -47,6 +47,7 @@ export function commandFor(event: KeyboardEvent): InterviewCommand | null {
   if (event.key === 'ArrowDown') return 'next';
   if (event.key === 'ArrowUp') return 'previous';
   if (event.code === 'KeyS') return 'skip';
+  if (event.code === 'KeyA') return 'asked';
   if (event.code === 'KeyO') return 'other';
   if (event.code === 'KeyP') return 'pause';
   if (event.code === 'KeyF') return 'findings';
@@ -54,10 +55,11 @@ export function commandFor(event: KeyboardEvent): InterviewCommand | null {
 }
 
 /** For the overlay: each shortcut and the message key of what it does. */
-export const SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
+export const SHORTCUTS: ReadonlyArray<{ keys: string; action: InterviewCommand }> = [
   { keys: 'Alt+↓', action: 'next' },
   { keys: 'Alt+↑', action: 'previous' },
   { keys: 'Alt+S', action: 'skip' },
+  { keys: 'Alt+A', action: 'asked' },
   { keys: 'Alt+O', action: 'other' },
   { keys: 'Ctrl+Enter', action: 'mark' },
   { keys: 'Alt+F', action: 'findings' },
@@ -72,14 +74,24 @@ export const FINDING_SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> 
   { keys: '0', action: 'noStage' },
   { keys: 'Shift+T/E/R/M/S', action: 'terms' },
   { keys: '#', action: 'tags' },
+  { keys: 'E', action: 'edit' },
   { keys: 'Delete', action: 'delete' },
   { keys: 'Enter · Esc', action: 'done' },
 ];
+
+/** The keys of a command as the overlay prints them, for hints shown beside its control. */
+export function keysFor(action: InterviewCommand): string {
+  return SHORTCUTS.find((s) => s.action === action)?.keys ?? '';
+}
+
+/** In the finding bar, E opens the finding's wording for editing. */
+export const EDIT_KEY = 'e';
 
 /** Key names as printed on key caps; the same in every language. */
 export const KEY = {
   shift: '⇧',
   del: 'Del',
+  esc: 'Esc',
   enter: 'Enter',
   markFinding: 'Ctrl+Enter',
   pause: 'Alt+P',
