@@ -448,6 +448,18 @@ describe('live interview capture', () => {
     await reopened.goto(server.url);
     await reopened.getByTestId('current-question').getByRole('heading', { name: second.text }).waitFor();
     await expect.poll(() => reopened.getByTestId('note-editor').innerText()).toContain('notes on the second question');
+
+    // Left in the other notes, it reopens there, not on the first question.
+    await reopened.getByTestId('note-editor').click();
+    await reopened.keyboard.press('Alt+O');
+    await reopened.getByRole('heading', { level: 2, name: '其他笔记' }).waitFor();
+    await reopened.keyboard.type('an aside about the trade-in');
+    await reopened.getByTestId('save-state').getByText('已保存').waitFor();
+    await expect.poll(async () => (await call(library, 'session.get', { id: session.id })).session.currentQuestionId).toBeNull();
+    const again = await page.context().newPage();
+    await again.goto(server.url);
+    await again.getByRole('heading', { level: 2, name: '其他笔记' }).waitFor();
+    await expect.poll(() => again.getByTestId('note-editor').innerText()).toContain('an aside about the trade-in');
   });
 });
 

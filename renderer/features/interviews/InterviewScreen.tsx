@@ -77,6 +77,16 @@ function useFocusParagraph(paragraphKey: string | undefined) {
 
 const elapsedAt = (s: SessionDetail['session'], now: number) => (s.runningSince ? s.elapsedMs + Math.max(0, now - Date.parse(s.runningSince)) : s.elapsedMs);
 
+/**
+ * Where an interview reopens: the question it was on. Starting an interview sets its
+ * first question, so a started one with none was left in the other notes and reopens
+ * there; one not yet started opens on its first question.
+ */
+function initialQuestion(session: SessionDetail['session'], questions: ReadonlyArray<{ id: string }>): string | null {
+  if (session.currentQuestionId) return session.currentQuestionId;
+  return session.startedAt ? null : (questions[0]?.id ?? null);
+}
+
 function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDetail; stages: JourneyStage[]; tags: Tag[]; studyId: string; focus?: Focus }) {
   const { t } = useTranslation();
   const client = useQueryClient();
@@ -93,7 +103,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const sections = useMemo(() => detail.guide?.sections ?? [], [detail.guide]);
   const questions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
   const [currentId, setCurrentId] = useState<string | null>(
-    focus?.questionId !== undefined ? focus.questionId || null : (session.currentQuestionId ?? questions[0]?.id ?? null),
+    focus?.questionId !== undefined ? focus.questionId || null : initialQuestion(session, questions),
   );
   useFocusParagraph(focus?.paragraphKey);
   const current = questions.find((q) => q.id === currentId) ?? null;
