@@ -1,8 +1,11 @@
 // Browser mode: operations are POSTed to /api/<name> with the per-run token, and push
 // events arrive over a WebSocket that reconnects by itself if the server restarts.
+// Notes an earlier page kept because it could not be sure they were saved go first,
+// so nothing reads the notes before they are in.
 import type { FieldworkApi } from '../../shared/api/client';
 import { isEventName, type EventName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import { saveUnsentNotes } from './unsentNotes';
 
 const TOKEN_KEY = 'fieldwork.token';
 
@@ -41,23 +44,29 @@ export function createHttpApi(location: Location): FieldworkApi {
     };
   };
 
+  const send: FieldworkApi['invoke'] = async (name, input) => {
+    let response: Response;
+    try {
+      response = await fetch(new URL(`api/${encodeURIComponent(name)}`, location.href), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-fieldwork-token': token },
+        body: JSON.stringify(input),
+      });
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Fieldwork is not reachable. Is the server still running?' } };
+    }
+    try {
+      return (await response.json()) as ApiResult<never>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `Unexpected answer from the server (${response.status}).` } };
+    }
+  };
+  const unsentSaved = saveUnsentNotes(send).catch(() => undefined);
+
   return {
     async invoke(name, input) {
-      let response: Response;
-      try {
-        response = await fetch(new URL(`api/${encodeURIComponent(name)}`, location.href), {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-fieldwork-token': token },
-          body: JSON.stringify(input),
-        });
-      } catch {
-        return { ok: false, error: { code: 'internal', message: 'Fieldwork is not reachable. Is the server still running?' } };
-      }
-      try {
-        return (await response.json()) as ApiResult<never>;
-      } catch {
-        return { ok: false, error: { code: 'internal', message: `Unexpected answer from the server (${response.status}).` } };
-      }
+      await unsentSaved;
+      return send(name, input);
     },
     on(event, listener) {
       if (!socket) connect();

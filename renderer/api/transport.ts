@@ -15,3 +15,6 @@ export function api(): FieldworkApi {
   chosen ??= window.api ?? createHttpApi(window.location);
   return chosen;
 }
+
+/** The desktop app (Electron preload) rather than browser mode. */
+export const inDesktopApp = (): boolean => Boolean(window.api);

@@ -22,6 +22,8 @@ interface Pending {
 export class NoteSaver {
   private readonly pending = new Map<string, Pending>();
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** The content each running save carries: still not known to be on disk. */
+  private readonly inFlightContent = new Map<string, EditorState>();
   private status: SaveStatus = { kind: 'saved', at: null };
   private readonly listeners = new Set<() => void>();
   private failures = 0;
@@ -59,9 +61,15 @@ export class NoteSaver {
     if (this.pending.size > 0) throw new Error('notes not saved');
   }
 
-  /** What still has to be written, for a last-chance save as the page goes away. */
+  /**
+   * What is not known to be on disk, for a last-chance save as the page goes away:
+   * the newest content of each note, waiting or on its way (a save still running
+   * when the page goes away may never arrive).
+   */
   unsaved(): Array<{ questionId: string | null; content: EditorState }> {
-    return [...this.pending.entries()].map(([key, p]) => ({ questionId: key || null, content: p.content }));
+    const newest = new Map(this.inFlightContent);
+    for (const [key, p] of this.pending) newest.set(key, p.content);
+    return [...newest.entries()].map(([key, content]) => ({ questionId: key || null, content }));
   }
 
   getStatus = (): SaveStatus => this.status;
@@ -90,6 +98,7 @@ export class NoteSaver {
     this.pending.delete(key);
     const attempt = this.save(key || null, entry.content);
     this.inFlight.set(key, attempt);
+    this.inFlightContent.set(key, entry.content);
     this.setStatus({ kind: 'saving' });
     try {
       await attempt;
@@ -110,6 +119,7 @@ export class NoteSaver {
       throw error;
     } finally {
       this.inFlight.delete(key);
+      this.inFlightContent.delete(key);
     }
   }
 
