@@ -211,8 +211,13 @@ describe('live interview capture', () => {
     const progress = (await call(library, 'session.get', { id: session.id })).progress;
     expect(progress.find((p) => p.questionId === questions[2]!.id)?.state).toBe('skipped');
 
-    // Reload: the interview opens again, and every note and finding is there on screen.
+    // Reload: the interview opens again where it was left, in the other notes, and every
+    // note and finding is there on screen.
     await page.reload();
+    await page.locator('.notes-head').getByRole('heading', { name: '其他笔记' }).waitFor();
+    await expect.poll(() => editorText(page)).toContain('受访者下个月还要买车险');
+    await tabTo(page, page.locator('.progress-item').first());
+    await page.keyboard.press('Enter');
     await heading(0).waitFor();
     await expect.poll(() => editorText(page)).toContain('后来在网上比价，想了很久');
     expect(await page.locator('.note-paragraph[data-time]').count()).toBe(3);
