@@ -410,4 +410,23 @@ describe('study design in the browser', () => {
     expect(text.replace(/\s+/g, '')).toContain(question.replace(/\s+/g, '').slice(0, 12));
     expect(text).toMatch(/为什么/);
   });
+
+  it('withdraws consent from the register: it says when and what it means, and the findings leave the board', async () => {
+    const { page, library } = await openApp();
+    const [study] = await call(library, 'study.list', {});
+    const p01Cards = async () => (await call(library, 'board.get', { studyId: study!.id })).cards.filter((c) => c.participantCode === 'P01').length;
+    expect(await p01Cards()).toBeGreaterThan(0);
+    await page.goto(`${page.url().split('#')[0]}#/study/${study!.id}/participants`);
+    const row = page.locator('tr[data-code="P01"]');
+    await row.getByRole('button', { name: 'Withdraw consent' }).click();
+    await page.getByRole('dialog', { name: 'Withdraw the consent of P01?' }).getByRole('button', { name: 'Withdraw consent' }).click();
+    const today = new Date().toISOString().slice(0, 10);
+    await row.getByText(`Consent withdrawn ${today}`).waitFor();
+    await row.getByText('Left out of boards, analysis and exports').waitFor();
+    await expect.poll(p01Cards).toBe(0);
+
+    await row.getByRole('button', { name: 'Reinstate' }).click();
+    await row.getByRole('button', { name: 'Withdraw consent' }).waitFor();
+    await expect.poll(p01Cards).toBeGreaterThan(0);
+  });
 });

@@ -55,7 +55,8 @@ export function ParticipantTable({ participants, onEdit, onWithdraw, onReinstate
               <td>
                 {withdrawn ? (
                   <span className="withdrawn-note" title={t('participants.withdrawnHint')}>
-                    <Icon name="warning" size={13} /> {t('participants.withdrawn')}
+                    <Icon name="warning" size={13} /> {t('participants.withdrawnOn', { date: p.withdrawnAt!.slice(0, 10) })}
+                    <small className="muted withdrawn-effect">{t('participants.withdrawnEffect')}</small>
                   </span>
                 ) : p.consentDate ? (
                   <span title={p.consentScope}>{p.consentDate}</span>
