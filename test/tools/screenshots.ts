@@ -1,5 +1,5 @@
-// `npm run screenshots`: opens Fieldwork in browser mode on a fresh library and saves
-// screenshots of the main screens in English and Chinese to resources/screenshots/.
+// `npm run screenshots`: opens Fieldwork in browser mode on a fresh library per language
+// and saves screenshots of the main screens in English and Chinese to resources/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from '../../electron/core/bridge/server.js';
@@ -9,16 +9,14 @@ import { launchChromium } from '../helpers/chromium.js';
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'resources', 'screenshots');
 fs.mkdirSync(out, { recursive: true });
-const dataDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'fieldwork-shots-'));
-
-const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: '0.1.0' });
-const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer') });
 const browser = await launchChromium();
 try {
   for (const [lang, locale] of [['en', 'en-US'], ['zh-Hans', 'zh-CN']] as const) {
+    // A fresh library each time, so each language's interview starts on empty notes.
+    const dataDir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'fieldwork-shots-'));
+    const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: '0.1.0' });
+    const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer') });
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    // The first language's run leaves an interview open; start the others on the library.
-    await context.addInitScript(() => sessionStorage.setItem('fieldwork.resumeChecked', '1'));
     const page = await context.newPage();
     await page.goto(server.url);
     await page.getByTestId('study-card').first().waitFor();
@@ -52,11 +50,11 @@ try {
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(out, `interview-${lang}.png`) });
     await context.close();
+    await server.close();
+    library.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 } finally {
   await browser.close();
-  await server.close();
-  library.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(`Screenshots written to ${path.relative(root, out)}/`);
