@@ -91,6 +91,24 @@ describe('study design in the browser', () => {
     expect((await call(library, 'study.overview', { id: study.id })).stages.find((s) => s.name === 'Renewal')!.touchpoints.map((t) => t.name)).toEqual(['Reminder email']);
   });
 
+  it('moves a stage twice in a row from where it is shown, before the server list comes back', async () => {
+    const { page, library, study } = await openStudy('overview');
+    const nameAt = (i: number) => page.getByTestId('stage').nth(i).getByRole('textbox', { name: 'Stage name' });
+    await expect.poll(() => nameAt(0).inputValue()).toBe('Awareness');
+    // The refreshed overview arrives late, as on a busy machine.
+    await page.route('**/api/study.overview', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await nameAt(0).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => nameAt(1).inputValue()).toBe('Awareness');
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect.poll(() => nameAt(2).inputValue()).toBe('Awareness');
+    await expect.poll(() => stageOrder(library, study.id)).toEqual(['Consideration', 'Decision', 'Awareness', 'Purchase', 'Experience', 'Loyalty']);
+    await page.unroute('**/api/study.overview');
+  });
+
   it('removes a stage, moving its findings to the stage the user chooses', async () => {
     const { page, library, study } = await openStudy('overview');
     const stages = (await call(library, 'study.overview', { id: study.id })).stages;

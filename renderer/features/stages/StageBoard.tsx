@@ -45,31 +45,39 @@ export function StageBoard({ studyId, stages }: { studyId: string; stages: Journ
   const ids = order ?? stages.map((s) => s.id);
   const ordered = ids.map((id) => stages.find((s) => s.id === id)).filter((s): s is JourneyStage => Boolean(s));
 
+  // Moves are computed from the order on screen, which may be a move ahead of the
+  // server's list: a second move right after a drag must start where the user sees it.
   const moveTo = useCallback(
     (stageId: string, targetIndex: number) => {
-      const current = stages.map((s) => s.id);
+      const current = ids;
       const from = current.indexOf(stageId);
       if (from < 0 || targetIndex < 0 || targetIndex >= current.length || targetIndex === from) return;
       const optimistic = current.filter((id) => id !== stageId);
       optimistic.splice(targetIndex, 0, stageId);
       setOrder(optimistic);
-      move.mutate(
-        { id: stageId, beforeId: beforeIdFor(current, from, targetIndex) },
-        { ...errors, onSettled: () => setOrder(null) },
-      );
+      const onError = (error: unknown) => {
+        setOrder(null);
+        errors.onError(error);
+      };
+      move.mutate({ id: stageId, beforeId: beforeIdFor(current, from, targetIndex) }, { onError });
     },
-    [stages, move, errors],
+    [ids, move, errors],
   );
+  // The server's list replaces the optimistic order once it arrives in that order (or
+  // differs for another reason, e.g. a change from elsewhere).
+  const serverOrder = stages.map((s) => s.id).join(' ');
+  const [seenServerOrder, setSeenServerOrder] = useState(serverOrder);
+  if (serverOrder !== seenServerOrder) {
+    setSeenServerOrder(serverOrder);
+    setOrder(null);
+  }
 
   const onDragEnd = (event: DragEndEvent) => {
     const overId = event.over?.id;
     if (!overId || overId === event.active.id) return;
-    moveTo(String(event.active.id), stages.findIndex((s) => s.id === overId));
+    moveTo(String(event.active.id), ids.indexOf(String(overId)));
   };
-  const onMove = useCallback(
-    (stage: JourneyStage, offset: -1 | 1) => moveTo(stage.id, stages.findIndex((s) => s.id === stage.id) + offset),
-    [moveTo, stages],
-  );
+  const onMove = useCallback((stage: JourneyStage, offset: -1 | 1) => moveTo(stage.id, ids.indexOf(stage.id) + offset), [moveTo, ids]);
 
   return (
     <>
