@@ -6,18 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
 import { noteFromParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
-import { openTestLibrary, totalChanges } from '../helpers/library.js';
+import { totalChanges } from '../helpers/library.js';
+import { runningInterview } from '../helpers/running-interview.js';
 
-async function runningSession() {
-  const library = await openTestLibrary();
-  const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 8 });
-  const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
-  const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
-  const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
-  await call(library, 'session.start', { id: session.id });
-  const questions = guide.sections.flatMap((s) => s.questions);
-  return { library, session, questions };
-}
 
 interface NoteRow {
   content: string;
@@ -41,7 +32,7 @@ async function refusedSave(library: Library, input: unknown) {
 
 describe('saving notes when the library stops accepting writes', () => {
   it('answers a typed storage error while the open library is read-only, writes nothing, and saves once it is writable again', async () => {
-    const { library, session, questions } = await runningSession();
+    const { library, session, questions } = await runningInterview();
     const q1 = questions[0]!.id;
     const q2 = questions[1]!.id;
     const first = noteFromParagraphs([{ pid: 'a', atMs: 1_000, text: 'Saw the ad on the metro.' }]);
@@ -80,7 +71,7 @@ describe('saving notes when the library stops accepting writes', () => {
   });
 
   it('keeps the earlier version of a note whole when the disk fills up during its save', async () => {
-    const { library, session, questions } = await runningSession();
+    const { library, session, questions } = await runningInterview();
     const q1 = questions[0]!.id;
     const { db } = library.context;
     await call(library, 'note.save', { sessionId: session.id, questionId: q1, content: noteFromParagraphs([{ pid: 'a', atMs: 0, text: 'Waited three days for a quote.' }]) });

@@ -7,7 +7,7 @@ import type { EditorState } from '../../shared/api/sessions.js';
 import { noteFromParagraphs } from '../../shared/notes.js';
 import { keepUnsentNote, saveUnsentNotes } from '../../renderer/api/unsentNotes.js';
 import { call } from '../helpers/call.js';
-import { openTestLibrary } from '../helpers/library.js';
+import { runningInterview } from '../helpers/running-interview.js';
 
 /** The browser's localStorage, in memory. */
 class MemoryStorage implements Storage {
@@ -35,13 +35,9 @@ class MemoryStorage implements Storage {
 const note = (text: string) => noteFromParagraphs([{ pid: 'p', atMs: 0, text }]) as unknown as EditorState;
 
 async function runningSession() {
-  const library = await openTestLibrary();
-  const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 8 });
-  const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
-  const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
-  const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
-  await call(library, 'session.start', { id: session.id });
-  const questions = guide.sections.flatMap((s) => s.questions).map((q) => q.id);
+  const started = await runningInterview();
+  const { library, session } = started;
+  const questions = started.questions.map((q) => q.id);
   const invoke = library.dispatch as FieldworkApi['invoke'];
   const textOn = async (questionId: string | null) =>
     JSON.stringify((await call(library, 'session.get', { id: session.id })).notes.find((n) => n.questionId === questionId)?.content ?? null);
