@@ -5,8 +5,8 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { OPERATION_NAMES } from '../../shared/api/contract.js';
-import { ipcChannel } from '../../shared/api/client.js';
+import { EVENT_NAMES, OPERATION_NAMES } from '../../shared/api/contract.js';
+import { ipcChannel, ipcEventChannel } from '../../shared/api/client.js';
 import { LIBRARY_FILE } from '../../electron/core/paths.js';
 import { APP_ENTRY_URL } from '../../electron/shell/policy.js';
 import { openTestLibrary, REPO_ROOT } from '../helpers/library.js';
@@ -28,6 +28,14 @@ const fake = vi.hoisted(() => {
     loadedUrls: [] as string[],
     errors: [] as string[],
     readyResolve: null as null | (() => void),
+    /** Every BrowserWindow the code under test made, with the options it gave. */
+    windows: [] as Array<{ options: Record<string, unknown>; loaded: string[]; destroyed: boolean; contents: Record<string, unknown> }>,
+    /** Requests each export window's filter let through (true) or cancelled (false). */
+    requestFilter: null as null | ((details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void),
+    protocolHandler: null as null | ((request: Request) => Promise<Response>),
+    exposed: [] as Array<{ key: string; value: unknown }>,
+    ipcInvoked: [] as Array<{ channel: string; input: unknown }>,
+    ipcListeners: new Map<string, Listener[]>(),
   };
   const app = {
     on(event: string, listener: Listener) {
@@ -68,16 +76,59 @@ vi.mock('electron', () => ({
   },
   BrowserWindow: class {
     static getAllWindows = () => [];
+    private readonly record: (typeof fake.state.windows)[number];
+    readonly webContents = {
+      session: { webRequest: { onBeforeRequest: (_filter: unknown, listener: typeof fake.state.requestFilter) => (fake.state.requestFilter = listener) } },
+      printToPDF: (options: unknown) => Promise.resolve(Buffer.from(`%PDF-1.7 ${JSON.stringify(options)}`)),
+      debugger: {
+        attach: () => undefined,
+        detach: () => undefined,
+        sendCommand: () => Promise.resolve({ cssContentSize: { height: 1234.2 } }),
+      },
+      once: (_event: string, listener: () => void) => queueMicrotask(listener),
+      invalidate: () => undefined,
+      capturePage: (rect: { width: number; height: number }) => Promise.resolve({ toPNG: () => Buffer.from(`PNG ${rect.width}x${rect.height}`) }),
+    };
+    constructor(options: Record<string, unknown> = {}) {
+      this.record = { options, loaded: [], destroyed: false, contents: this.webContents };
+      fake.state.windows.push(this.record);
+    }
     once() {}
     on() {}
+    setContentSize() {}
+    destroy() {
+      this.record.destroyed = true;
+    }
     loadURL(url: string) {
-      fake.state.loadedUrls.push(url);
+      this.record.loaded.push(url);
+      if (!url.startsWith('data:')) fake.state.loadedUrls.push(url);
       return Promise.resolve();
     }
   },
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => fake.state.exposed.push({ key, value }) },
+  ipcRenderer: {
+    invoke: (channel: string, input: unknown) => {
+      fake.state.ipcInvoked.push({ channel, input });
+      return Promise.resolve({ ok: true, value: [] });
+    },
+    on: (channel: string, listener: Listener) => fake.state.ipcListeners.set(channel, [...(fake.state.ipcListeners.get(channel) ?? []), listener]),
+    removeListener: (channel: string, listener: Listener) =>
+      fake.state.ipcListeners.set(channel, (fake.state.ipcListeners.get(channel) ?? []).filter((l) => l !== listener)),
+  },
   dialog: { showErrorBox: (title: string, message: string) => fake.state.errors.push(`${title}: ${message}`) },
-  protocol: { registerSchemesAsPrivileged: () => undefined, handle: () => undefined },
-  net: { fetch: () => Promise.reject(new Error('not in tests')) },
+  protocol: {
+    registerSchemesAsPrivileged: () => undefined,
+    handle: (_scheme: string, handler: (request: Request) => Promise<Response>) => (fake.state.protocolHandler = handler),
+  },
+  net: {
+    fetch: async (url: string) => {
+      const [{ readFile }, { fileURLToPath }] = await Promise.all([import('node:fs/promises'), import('node:url')]);
+      return readFile(fileURLToPath(url)).then(
+        (bytes) => new Response(bytes),
+        () => new Response('', { status: 404 }),
+      );
+    },
+  },
 }));
 
 beforeEach(() => {
@@ -86,6 +137,15 @@ beforeEach(() => {
   fake.state.openedExternally = [];
   fake.state.quit = 0;
   fake.state.loadedUrls = [];
+  fake.state.windows = [];
+  fake.state.requestFilter = null;
+  fake.state.protocolHandler = null;
+  fake.state.permissionRequest = null;
+  fake.state.permissionCheck = null;
+  fake.state.menuTemplate = null;
+  fake.state.exposed = [];
+  fake.state.ipcInvoked = [];
+  fake.state.ipcListeners.clear();
   vi.resetModules();
 });
 afterEach(() => {
@@ -183,6 +243,86 @@ describe('IPC', () => {
   });
 });
 
+describe('app:// protocol', () => {
+  it('serves the built renderer with the desktop CSP, and nothing outside its folder or host', async () => {
+    const { serveRenderer } = await import('../../electron/shell/protocol.js');
+    const { DESKTOP_CSP } = await import('../../electron/shell/policy.js');
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Fieldwork</title>');
+    fs.writeFileSync(path.join(path.dirname(dir), 'secret.txt'), 'not for the page');
+    serveRenderer(dir);
+    const page = await fake.state.protocolHandler!(new Request('app://fieldwork/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe(DESKTOP_CSP);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await page.text()).toContain('<title>Fieldwork</title>');
+    for (const url of ['app://fieldwork/../secret.txt', 'app://fieldwork/%2e%2e/secret.txt', 'app://evil/index.html', 'app://fieldwork/missing.js']) {
+      expect((await fake.state.protocolHandler!(new Request(url))).status, url).toBe(404);
+    }
+  });
+});
+
+describe('preload', () => {
+  it('exposes exactly one api object, which forwards contract operations and refuses any other name', async () => {
+    await import('../../electron/preload.js');
+    expect(fake.state.exposed.map((e) => e.key)).toEqual(['api']);
+    const api = fake.state.exposed[0]!.value as {
+      invoke: (name: string, input: unknown) => Promise<unknown>;
+      on: (event: string, listener: (payload: unknown) => void) => () => void;
+    };
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+
+    expect(await api.invoke('study.list', {})).toEqual({ ok: true, value: [] });
+    expect(fake.state.ipcInvoked).toEqual([{ channel: ipcChannel('study.list'), input: {} }]);
+    for (const name of ['fs.readFile', 'constructor', '__proto__', '']) {
+      expect(await api.invoke(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    }
+    expect(fake.state.ipcInvoked).toHaveLength(1);
+
+    expect(() => api.on('anything', () => undefined)).toThrow();
+    const event = EVENT_NAMES[0]!;
+    const received: unknown[] = [];
+    const off = api.on(event, (payload) => received.push(payload));
+    const [channel, listeners] = [...fake.state.ipcListeners.entries()][0]!;
+    expect(channel).toBe(ipcEventChannel(event));
+    listeners[0]!({ sender: 'ignored' }, { studyId: 'x' });
+    expect(received).toEqual([{ studyId: 'x' }]);
+    off();
+    expect(fake.state.ipcListeners.get(channel)).toEqual([]);
+  });
+});
+
+describe('export windows', () => {
+  it('print PDFs in a hidden, sandboxed window with scripts off that lets nothing but the document load, then close', async () => {
+    const { printHtmlToPdf } = await import('../../electron/shell/pdf.js');
+    const pdf = Buffer.from(await printHtmlToPdf('<p>价格不透明</p>')).toString();
+    expect(pdf).toMatch(/^%PDF/);
+    expect(pdf).toContain('"printBackground":true');
+    const [window] = fake.state.windows;
+    expect(window!.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
+    });
+    expect(window!.loaded).toHaveLength(1);
+    expect(Buffer.from(window!.loaded[0]!.split(',')[1]!, 'base64').toString()).toBe('<p>价格不透明</p>');
+    const answers: boolean[] = [];
+    for (const url of ['data:text/html;base64,AA==', 'https://example.com/x.png', 'file:///etc/passwd', 'app://fieldwork/index.html']) {
+      fake.state.requestFilter!({ url }, ({ cancel }) => answers.push(cancel));
+    }
+    expect(answers).toEqual([false, true, true, true]);
+    expect(window!.destroyed).toBe(true);
+  });
+
+  it('capture images offscreen at the full height of the document', async () => {
+    const { captureHtmlToPng } = await import('../../electron/shell/png.js');
+    const png = Buffer.from(await captureHtmlToPng('<p>journey</p>', 1600)).toString();
+    expect(png).toBe('PNG 1600x1235');
+    expect(fake.state.windows[0]!.options).toMatchObject({ show: false, webPreferences: { offscreen: true, javascript: false, sandbox: true } });
+    expect(fake.state.windows[0]!.destroyed).toBe(true);
+  });
+});
+
 describe('main process start-up', () => {
   async function startMain(argv: string[]): Promise<void> {
     process.argv = ['electron', 'main.cjs', ...argv];
@@ -209,6 +349,37 @@ describe('main process start-up', () => {
       await startMain(['--data', chosen]);
       await vi.waitFor(() => expect([...fake.state.errors, ...fake.state.loadedUrls]).toEqual([APP_ENTRY_URL]), { timeout: 20_000 });
       expect(fs.existsSync(path.join(chosen, LIBRARY_FILE))).toBe(true);
+      fake.app.emit('will-quit');
+    } finally {
+      process.argv = argv;
+    }
+  }, 60_000);
+
+  it('hardens every window, refuses permissions, installs the menu and gives the core the PDF printer and image renderer', async () => {
+    const argv = process.argv;
+    try {
+      fake.state.userData = tempDir();
+      await startMain([]);
+      await vi.waitFor(() => expect(fake.state.loadedUrls).toEqual([APP_ENTRY_URL]), { timeout: 20_000 });
+      expect(fake.state.listeners.get('web-contents-created')).toHaveLength(1);
+      expect(fake.state.permissionRequest).not.toBeNull();
+      expect(fake.state.permissionCheck!({}, 'media')).toBe(false);
+      expect(fake.state.menuTemplate).not.toBeNull();
+      expect(fake.state.protocolHandler).not.toBeNull();
+
+      const mainFrame = { url: APP_ENTRY_URL };
+      const ours = { senderFrame: mainFrame, sender: { mainFrame } };
+      const created = (await fake.state.handlers.get(ipcChannel('study.create'))!(ours, { name: 'Printed' })) as { ok: true; value: { id: string } };
+      const exportDashboard = fake.state.handlers.get(ipcChannel('analysis.export'))!;
+      const pdf = (await exportDashboard(ours, { studyId: created.value.id, format: 'pdf' })) as { ok: boolean; value: { mimeType: string } };
+      const png = (await exportDashboard(ours, { studyId: created.value.id, format: 'png' })) as { ok: boolean; value: { mimeType: string } };
+      expect([pdf, png].map((r) => [r.ok, r.value.mimeType])).toEqual([
+        [true, 'application/pdf'],
+        [true, 'image/png'],
+      ]);
+      const exportWindows = fake.state.windows.filter((w) => w.loaded.some((url) => url.startsWith('data:')));
+      expect(exportWindows).toHaveLength(2);
+      expect(exportWindows.every((w) => w.destroyed)).toBe(true);
       fake.app.emit('will-quit');
     } finally {
       process.argv = argv;

@@ -1,10 +1,12 @@
 // Packaging and install configuration: electron-builder targets, the Electron fuses
 // flipped at package time, and an install that passes without Electron's download
 // while users with internet still get it.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { tempDir } from '../helpers/temp.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
@@ -86,20 +88,62 @@ describe('Electron fuses', () => {
 });
 
 describe('npm install', () => {
-  it('skips Electron\'s own download script and fetches Electron tolerantly from postinstall instead', () => {
+  /** A project folder holding one of our scripts and, if given, a stand-in electron package. */
+  function project(script: string, electronInstall?: string): string {
+    const dir = tempDir();
+    fs.mkdirSync(path.join(dir, 'electron', 'scripts'), { recursive: true });
+    fs.copyFileSync(path.join(root, 'electron', 'scripts', script), path.join(dir, 'electron', 'scripts', script));
+    if (electronInstall !== undefined) {
+      const electron = path.join(dir, 'node_modules', 'electron');
+      fs.mkdirSync(electron, { recursive: true });
+      fs.writeFileSync(path.join(electron, 'package.json'), JSON.stringify({ name: 'electron', version: '39.5.0' }));
+      fs.writeFileSync(path.join(electron, 'install.js'), electronInstall);
+    }
+    return dir;
+  }
+  function run(dir: string, script: string, env: Record<string, string> = {}) {
+    const { ELECTRON_SKIP_BINARY_DOWNLOAD: _skip, ...inherited } = process.env;
+    return spawnSync(process.execPath, [path.join('electron', 'scripts', script)], { cwd: dir, env: { ...inherited, ...env }, encoding: 'utf8', timeout: 20_000 });
+  }
+  const FAILED_DOWNLOAD = /Electron could not be downloaded: the desktop app will not start here; browser mode \(npm run serve\) and tests work\./;
+
+  it("skips Electron's own download script and runs it from postinstall instead", () => {
     expect(pkg.allowScripts.electron).toBe(false);
     expect(pkg.allowScripts['better-sqlite3']).toBe(true);
     expect(pkg.scripts.postinstall).toBe('node electron/scripts/install-electron.mjs');
-    const script = fs.readFileSync(path.join(root, 'electron', 'scripts', 'install-electron.mjs'), 'utf8');
-    expect(script).toContain("'install.js'");
-    expect(script).toContain('timeout: TIMEOUT_MS');
-    expect(script).toContain('process.exit(0)');
+  });
+
+  it('passes with one clear line when the download fails, and quietly when it works', () => {
+    const failing = run(project('install-electron.mjs', 'process.exit(1);'), 'install-electron.mjs');
+    expect(failing.status).toBe(0);
+    expect(failing.stdout.trim()).toMatch(FAILED_DOWNLOAD);
+
+    const working = project(
+      'install-electron.mjs',
+      "const fs = require('node:fs'); fs.mkdirSync(__dirname + '/dist'); fs.writeFileSync(__dirname + '/dist/electron', ''); fs.writeFileSync(__dirname + '/path.txt', 'electron');",
+    );
+    const ok = run(working, 'install-electron.mjs');
+    expect([ok.status, ok.stdout]).toEqual([0, '']);
+    expect(fs.existsSync(path.join(working, 'node_modules', 'electron', 'path.txt'))).toBe(true);
+  });
+
+  it('cuts a stalled download off and still passes', () => {
+    const stalled = run(project('install-electron.mjs', 'setInterval(() => {}, 1000);'), 'install-electron.mjs', { FIELDWORK_ELECTRON_INSTALL_TIMEOUT_MS: '500' });
+    expect(stalled.status).toBe(0);
+    expect(stalled.stdout.trim()).toMatch(FAILED_DOWNLOAD);
+  });
+
+  it('does nothing when Electron is not installed at all', () => {
+    const none = run(project('install-electron.mjs'), 'install-electron.mjs');
+    expect([none.status, none.stdout, none.stderr]).toEqual([0, '', '']);
   });
 
   it('starts Electron only when its binary exists, pointing to browser mode otherwise', () => {
     expect(pkg.scripts.start).toContain('electron/scripts/start-electron.mjs');
-    const script = fs.readFileSync(path.join(root, 'electron', 'scripts', 'start-electron.mjs'), 'utf8');
-    expect(script).toContain('npm run serve');
+    const missing = run(project('start-electron.mjs', 'process.exit(1);'), 'start-electron.mjs');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Run Fieldwork in your browser instead: npm run serve');
+    expect(missing.stderr).not.toMatch(/\n\s+at /); // a sentence, not a stack trace
   });
 
   it('pins the versions known to work together on Node 20', () => {
