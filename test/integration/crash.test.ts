@@ -67,5 +67,5 @@ describe('crash safety of note saving', () => {
         db.close();
       }
     }
-  }, 120_000);
+  }, 300_000);
 });

@@ -10,8 +10,10 @@ describe('kill cycles', () => {
   it('loses no acknowledged write and never damages the library, through twenty SIGKILLs', async () => {
     const report = await runKillCycles({ cycles: 20, seed: 20_261_108 });
     expect(report.cycles).toBe(20);
-    expect(report.acknowledged).toBeGreaterThan(20);
+    // How many writes land before each kill depends on the machine's speed; that some did is what matters.
+    expect(report.acknowledged).toBeGreaterThan(0);
+    expect(report.killedWhileWriting).toBeGreaterThan(0);
     expect(report.lost).toBe(0);
     expect(report.integrityFailures).toBe(0);
-  }, 120_000);
+  }, 300_000);
 });
