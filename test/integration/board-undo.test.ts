@@ -150,6 +150,23 @@ describe('board undo restores only what the undone action changed', () => {
     expect((await board()).groups.map((g) => g.id)).toEqual([pushy.id]);
     expect((await board()).links).toEqual([]);
   });
+
+  it('undoes a deleted theme with its groups and links, and redoes it', async () => {
+    const { library, stages, cards, study, board } = await setUp();
+    const slow = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[0]!.id, name: 'Slow quotes', findingIds: [cards[0]!] });
+    const pushy = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[1]!.id, name: 'Pushy sales', findingIds: [cards[2]!] });
+    const theme = await call(library, 'board.createTheme', { studyId: study.id, name: 'Opaque pricing', groupIds: [slow.id] });
+    await call(library, 'board.link', { studyId: study.id, from: { kind: 'theme', id: theme.id }, to: { kind: 'group', id: pushy.id }, label: '' });
+    const whole = await board();
+    await call(library, 'board.deleteTheme', { id: theme.id });
+    expect((await board()).themes).toEqual([]);
+    await call(library, 'board.undo', { studyId: study.id });
+    const restored = await board();
+    expect([restored.themes, restored.groups, restored.links]).toEqual([whole.themes, whole.groups, whole.links]);
+    await call(library, 'board.redo', { studyId: study.id });
+    const again = await board();
+    expect([again.themes, again.links, again.groups.map((g) => g.themeId)]).toEqual([[], [], [null, null]]);
+  });
 });
 
 describe('board undo log', () => {
