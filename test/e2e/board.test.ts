@@ -1,6 +1,6 @@
 // The affinity board in real Chromium against browser mode: grouping by dragging,
-// joining a group, undo and redo (also after a reload), filters by TERMS and by a
-// Chinese word, and a card's evidence.
+// joining a group, undo and redo (also after a reload, and never over an edit made
+// since), filters by TERMS and by a Chinese word, and a card's evidence.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../electron/core/db/repos/findings.js';
@@ -70,6 +70,64 @@ describe('affinity board in the browser', () => {
     await page.locator(`[data-group="${group.id}"] [data-card="${cards[3]}"]`).or(page.locator(`[data-card="${cards[3]}"][data-group-id="${group.id}"]`)).first().waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await board()).cards.find((c) => c.id === cards[3])!.groupId).toBeNull();
+  });
+
+  it('undoes a move without undoing the wording edited since in the interview, and says so when a step cannot be undone', async () => {
+    const app = await openApp({ seedSample: false });
+    const { page, library, server } = app;
+    const study = await call(library, 'study.create', { name: 'Undo study', language: 'en' });
+    const { stages } = await call(library, 'study.overview', { id: study.id });
+    const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
+    const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
+    await call(library, 'session.start', { id: session.id });
+    const question = guide.sections[0]!.questions[0]!;
+    const finding = await call(library, 'finding.create', {
+      sessionId: session.id, questionId: question.id, paragraphKey: null, text: 'Waited three days for a quote', type: 'pain_point', fields: { stageId: stages[0]!.id },
+    });
+    const other = await call(library, 'finding.create', {
+      sessionId: session.id, questionId: question.id, paragraphKey: null, text: 'Fees shown only at signing', type: 'pain_point', fields: { stageId: stages[0]!.id },
+    });
+    const cardOf = async (id: string) => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === id)!;
+    const toBoard = async () => {
+      await page.goto(`${server.url}#/study/${study.id}/board`);
+      await page.getByTestId('board').waitFor();
+    };
+
+    // Move the card on the board.
+    await toBoard();
+    await drag(page, `[data-card="${finding.id}"]`, `[data-drop-column="${stages[2]!.id}"]`);
+    await expect.poll(async () => (await cardOf(finding.id)).stageId).toBe(stages[2]!.id);
+
+    // Reword it in the interview, from its finding bar.
+    await page.goto(`${server.url}#/study/${study.id}/interviews/${session.id}`);
+    await page.getByTestId('finding').filter({ hasText: 'Waited three days for a quote' }).click();
+    const bar = page.getByTestId('finding-bar');
+    await bar.waitFor();
+    await page.keyboard.press('e');
+    await page.getByTestId('finding-wording-field').fill('Waited a whole week for a written quote');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await cardOf(finding.id)).text).toBe('Waited a whole week for a written quote');
+    await page.keyboard.press('Enter');
+    await bar.waitFor({ state: 'detached' });
+
+    // Back on the board, Undo puts the card back in its column and keeps the new wording.
+    await toBoard();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await cardOf(finding.id)).stageId).toBe(stages[0]!.id);
+    expect((await cardOf(finding.id)).text).toBe('Waited a whole week for a written quote');
+    await page.locator(`[data-drop-column="${stages[0]!.id}"] [data-card="${finding.id}"]`).getByText('Waited a whole week for a written quote').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+
+    // A move whose card was moved elsewhere since is not undone: the toast says why, and Undo has nothing left.
+    await drag(page, `[data-card="${other.id}"]`, `[data-drop-column="${stages[3]!.id}"]`);
+    await expect.poll(async () => (await cardOf(other.id)).stageId).toBe(stages[3]!.id);
+    await call(library, 'finding.update', { id: other.id, fields: { stageId: stages[4]!.id } });
+    await page.locator(`[data-drop-column="${stages[4]!.id}"] [data-card="${other.id}"]`).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('status').getByText('Could not undo “Move”: something it changed has been edited since', { exact: false }).waitFor();
+    expect((await cardOf(other.id)).stageId).toBe(stages[4]!.id);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
   });
 
   it('fades cards that do not match a TERMS or Chinese-word filter, and shows a card\'s evidence', async () => {

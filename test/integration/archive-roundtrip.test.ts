@@ -47,7 +47,7 @@ const STUDY_ROWS: Record<string, string> = {
 };
 
 /** Tables that hold no study content an archive carries: the board's undo log, library settings, where imports came from, the full-text index's own storage. */
-const NOT_ARCHIVED = ['board_action', 'app_setting', 'study_archive_origin'];
+const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'app_setting', 'study_archive_origin'];
 
 function studyRows(library: Library, studyId: string): Record<string, unknown[]> {
   const { db } = library.context;

@@ -1,8 +1,9 @@
-// Use cases on the affinity board. Every change is one undoable action: the rows it
-// touches are recorded before and after (board-log), so undo and redo survive a
-// reload. Orders are fractional indexes, so a move rewrites only the moved rows.
+// Use cases on the affinity board. Every change is one undoable action: the board's
+// fields it changes in the rows it touches are recorded before and after (board-log),
+// so undo and redo survive a reload (they live in board-undo.ts). Orders are
+// fractional indexes, so a move rewrites only the moved rows.
 import type { LinkEnd } from '../../../shared/api/board.js';
-import { ActionRecorder, recordAction, redoAction, undoAction, undoState } from '../db/repos/board-log.js';
+import { ActionRecorder, recordAction, undoState } from '../db/repos/board-log.js';
 import { loadBoard, loadGroups, loadLinks, loadThemes } from '../db/repos/board-read.js';
 import { keysAt, newId, nowIso, positionForMove } from '../db/ids.js';
 import { createCausalLink, createGroup, createTheme } from '../db/repos/board.js';
@@ -73,8 +74,8 @@ function withStudy(ctx: ServiceContext, studyId: string): void {
   if (!getStudy(ctx.db, studyId)) throw notFound('The study');
 }
 
-// Suggestions only read: they live in suggest-groups.ts.
-export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups'> = {
+// Suggestions only read: they live in suggest-groups.ts; undo and redo in board-undo.ts.
+export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 'board.undo' | 'board.redo'> = {
   'board.get': ({ studyId }, ctx) => {
     withStudy(ctx, studyId);
     return loadBoard(ctx.db, studyId);
@@ -240,18 +241,6 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups'> =
       ctx.db.prepare('DELETE FROM causal_link WHERE id = ?').run(id);
     });
     return undoState(ctx.db, row.study_id);
-  },
-
-  'board.undo': ({ studyId }, ctx) => {
-    withStudy(ctx, studyId);
-    if (undoAction(ctx.db, studyId) !== null) ctx.events.emit('study.contentChanged', { studyId, area: 'board' });
-    return undoState(ctx.db, studyId);
-  },
-
-  'board.redo': ({ studyId }, ctx) => {
-    withStudy(ctx, studyId);
-    if (redoAction(ctx.db, studyId) !== null) ctx.events.emit('study.contentChanged', { studyId, area: 'board' });
-    return undoState(ctx.db, studyId);
   },
 
   'board.drivers': ({ studyId }, ctx) => {

@@ -24,6 +24,15 @@ export function asyncHandler<N extends OperationName>(
   return Object.assign(fn, { [ASYNC]: true });
 }
 
+/**
+ * Marks a synchronous handler that opens its own transactions (with runInTransaction)
+ * instead of running inside one: for a refusal that must keep what it wrote first,
+ * such as a refused undo forgetting the step it could not undo.
+ */
+export function ownTransactionsHandler<N extends OperationName>(fn: (input: ParsedInput<N>, ctx: ServiceContext) => OperationOutput<N>): Handler<N> {
+  return Object.assign(fn, { [ASYNC]: true });
+}
+
 export function isAsyncHandler(fn: unknown): boolean {
   return typeof fn === 'function' && (fn as unknown as Record<symbol, unknown>)[ASYNC] === true;
 }

@@ -3,6 +3,7 @@
 import { LATEST_SCHEMA_VERSION } from '../db/migrate.js';
 import { tagHandlers } from './codebook.js';
 import { boardHandlers } from './board.js';
+import { boardUndoHandlers } from './board-undo.js';
 import { documentExportHandlers } from './document-export.js';
 import { findingHandlers } from './findings.js';
 import { guideHandlers } from './guide.js';
@@ -44,6 +45,7 @@ export const handlers: Handlers = withSafetySnapshots({
   ...noteHandlers,
   ...findingHandlers,
   ...boardHandlers,
+  ...boardUndoHandlers,
   ...suggestionHandlers,
   ...searchHandlers,
   ...analysisHandlers,

@@ -41,6 +41,7 @@ import { moveLocally } from './optimistic';
 import { lastPointer, overlayCentre, trackPointer } from './pointer';
 import { useBoardFocus } from './focus';
 import { useLasso } from './lasso';
+import { undoFailureMessage } from './undoRefusal';
 import { selectCard, selectCards, type SelectMode } from './selection';
 
 // Module constants: sensors and modifiers must not change identity between renders.
@@ -119,9 +120,15 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     }),
     [t],
   );
+  const undoLabels = board.data?.undo;
   const undo = useCallback(
-    (redo: boolean) => call(redo ? 'board.redo' : 'board.undo', { studyId }).then(refresh, fail),
-    [studyId, refresh, fail],
+    (redo: boolean) =>
+      call(redo ? 'board.redo' : 'board.undo', { studyId }).then(refresh, (error: unknown) => {
+        // A refused step names the action and why; the board (and what Undo offers next) is read again either way.
+        showToast({ tone: 'error', message: undoFailureMessage(t, error, redo ? 'redo' : 'undo', (redo ? undoLabels?.redo : undoLabels?.undo) ?? null) }, 12_000);
+        void refresh();
+      }),
+    [studyId, refresh, t, undoLabels],
   );
 
   useEffect(trackPointer, []);

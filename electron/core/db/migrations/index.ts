@@ -7,12 +7,13 @@ import * as m0004 from './0004_board_undo.js';
 import * as m0005 from './0005_persona_journey_indexes.js';
 import * as m0006 from './0006_search_index.js';
 import * as m0007 from './0007_study_archive_origin.js';
+import * as m0008 from './0008_board_undo_fields.js';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Finding } from '../../../../shared/api/sessions.js';
 import { PAIN_KINDS, type FindingType, type PainKind } from '../../../../shared/domain.js';
 import { newId, nowIso, positionAfter } from '../ids.js';
+import { forgetInUndoLog } from './board-log.js';
 
 /** TERMS kinds stored as a canonical string in T-E-R-M-S order, e.g. "TM". */
 export const termsToColumn = (terms: readonly PainKind[]): string =>
@@ -139,6 +140,8 @@ export function setFindingTags(db: Database.Database, id: string, tagIds: readon
   for (const tagId of tagIds) add.run(id, tagId);
 }
 
+/** Deletes a finding and, in the same transaction, every trace of it in the board's undo log. */
 export function deleteFinding(db: Database.Database, id: string): void {
   db.prepare('DELETE FROM finding WHERE id = ?').run(id);
+  forgetInUndoLog(db, 'finding', [id]);
 }

@@ -31,5 +31,5 @@ export function dateWithdrawal(db: Database.Database, participantId: string, day
  * (as an imported study is), where Undo would otherwise take the sample apart.
  */
 export function forgetBoardHistory(db: Database.Database, studyId: string): void {
-  db.prepare('DELETE FROM board_action WHERE study_id = ?').run(studyId);
+  db.prepare('DELETE FROM board_undo_entry WHERE study_id = ?').run(studyId);
 }
