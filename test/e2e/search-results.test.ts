@@ -88,6 +88,23 @@ const WINDOWS = [
   { width: 640, height: 720 },
 ];
 
+describe('the evidence picker narrows findings in either Chinese script', () => {
+  it('lists the same findings for a Traditional filter as for its Simplified form', async () => {
+    const { page, library, server } = await openApp();
+    const study = await sampleStudy(library);
+    await page.goto(`${server.url}#/study/${study.id}/personas`);
+    await page.getByTestId('persona-editor').getByRole('button', { name: 'Evidence' }).first().click();
+    const picker = page.getByRole('dialog', { name: 'Cite findings as evidence' });
+    await picker.getByRole('checkbox', { name: 'Show findings of every participant' }).check();
+    const listed = () => picker.locator('.evidence-options li').allInnerTexts();
+    await picker.getByRole('searchbox').fill('第一个问');
+    await expect.poll(async () => (await listed()).length).toBeGreaterThan(0);
+    const simplified = await listed();
+    await picker.getByRole('searchbox').fill('第一個問');
+    await expect.poll(listed).toEqual(simplified);
+  });
+});
+
 describe('dialogs that list results fit their window', () => {
   for (const viewport of WINDOWS) {
     it(`keeps the Ctrl+K palette inside the window with room around its content at ${viewport.width}px`, async () => {
