@@ -54,6 +54,11 @@ export type StageRef = z.infer<typeof StageRef>;
  * participant's code, a question's text.
  */
 const HitBase = {
+  /**
+   * Names the indexed passage the hit comes from (a note has one per paragraph):
+   * unique within an answer and the same in the next answer, so a list keys its rows by it.
+   */
+  key: z.string(),
   studyId: Id,
   studyName: z.string(),
   title: z.string(),

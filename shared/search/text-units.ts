@@ -3,6 +3,9 @@
 // (letters and digits, lowercased). Each unit keeps its offsets in the original
 // string, so the same split drives indexing, querying and highlighting and the
 // three can never disagree. Pure; used by the core only, but free of Node.
+// Chinese characters are folded to Simplified here (chinese-fold.ts), so index,
+// query and highlight all see 客戶 as 客户 while offsets point at what was written.
+import { foldChineseChar } from './chinese-fold.js';
 
 /** Han, kana and Hangul: written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -11,7 +14,7 @@ const WORD = /[\p{L}\p{N}\p{M}]/u;
 
 export interface CjkRun {
   kind: 'cjk';
-  /** The run's characters, each normalised (NFKC) so compatibility forms match. */
+  /** The run's characters, each normalised (NFKC) so compatibility forms match, Traditional folded to Simplified. */
   chars: string[];
   /** UTF-16 offset in the original text where each character starts, plus the run's end. */
   offsets: number[];
@@ -64,7 +67,7 @@ export function textUnits(text: string): TextUnit[] {
     }
     if (kind === 'cjk') {
       run ??= { kind: 'cjk', chars: [], offsets: [] };
-      run.chars.push(normalise(c));
+      run.chars.push(foldChineseChar(normalise(c)));
       run.offsets.push(offset);
     } else if (kind === 'word') {
       word ??= { kind: 'word', text: '', start: offset, end: offset };

@@ -1,5 +1,6 @@
 // Global search in real Chromium against browser mode: Ctrl+K from any screen, a
-// two-character Chinese word, and the hit opened in place (the note in its interview).
+// two-character Chinese word (in either script), and the hit opened in place (the note
+// in its interview).
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
@@ -27,6 +28,19 @@ describe('search in the browser', () => {
     const focused = page.locator('.note-editor .search-focus');
     await focused.waitFor();
     expect(await focused.innerText()).toContain('报价');
+  });
+
+  it('finds Simplified notes for a Traditional query in Ctrl+K and marks the words as written', async () => {
+    const { page, library, server } = await openApp();
+    const [study] = await call(library, 'study.list', {});
+    await page.goto(`${server.url}#/study/${study!.id}/board`);
+    await page.getByTestId('board').waitFor();
+    await page.keyboard.press('Control+k');
+    const palette = page.getByTestId('search-palette');
+    await palette.getByRole('searchbox').fill('報價');
+    const hit = palette.locator('.search-hit[data-kind="note"]').first();
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().innerText()).toBe('报价');
   });
 
   it('finds English by the start of a word, case-insensitively, and narrows by kind', async () => {

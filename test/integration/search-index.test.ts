@@ -179,6 +179,16 @@ describe('search results', () => {
     expect(english!.snippet.highlights.map((h) => english!.snippet.text.slice(h.start, h.end))).toEqual(['fees']);
   });
 
+  it('gives every hit a key of its own, the same in the next answer, also for several paragraphs of one note', async () => {
+    const { fixture, search } = await setUp();
+    const hits = await search('价');
+    const fromP01 = hits.filter((h) => h.kind === 'note' && h.id === fixture.notes.P01);
+    expect(fromP01.length).toBeGreaterThan(1);
+    const keys = hits.map((h) => h.key);
+    expect(new Set(keys).size).toBe(hits.length);
+    expect((await search('价')).map((h) => h.key)).toEqual(keys);
+  });
+
   it('applies the filters: kinds, stage, TERMS, tag, participant and dates', async () => {
     const { library, fixture, search, studyId } = await setUp();
     const tag = await call(library, 'tag.create', { studyId, fields: { name: 'Fees' } });

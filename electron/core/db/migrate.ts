@@ -17,14 +17,14 @@ export interface MigrationPlan {
 
 export function planMigrations(db: Database.Database, migrations = allMigrations): MigrationPlan {
   const from = schemaVersion(db);
-  const to = migrations.length;
+  const to = migrations.at(-1)?.version ?? 0;
   if (from > to) {
     throw new LibraryOpenError(
       'newer_schema',
       `This library was written by a newer version of Fieldwork (schema ${from}; this version knows up to ${to}). Update Fieldwork to open it; the file was left untouched.`,
     );
   }
-  return { from, to, pending: migrations.slice(from) };
+  return { from, to, pending: migrations.filter((m) => m.version > from) };
 }
 
 /** Applies pending migrations. Each runs in its own transaction and bumps user_version inside it. */

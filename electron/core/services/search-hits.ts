@@ -8,7 +8,7 @@ import type { QueryPart } from '../../../shared/search/fts-text.js';
 import { makeSnippet, matchRanges } from '../../../shared/search/snippet.js';
 import type { DocKind, DocMatch } from '../db/repos/search.js';
 
-type Common = Pick<SearchHit, 'studyId' | 'studyName' | 'snippet' | 'score'>;
+type Common = Pick<SearchHit, 'key' | 'studyId' | 'studyName' | 'snippet' | 'score'>;
 type Row = Record<string, unknown>;
 
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -127,6 +127,8 @@ export function buildHits(db: Database.Database, matches: readonly DocMatch[], p
     if (!row) continue; // removed between the match and now: cannot happen inside one transaction
     if (!names.has(match.studyId)) names.set(match.studyId, text(studyName.get(match.studyId)));
     const common: Common = {
+      // search_doc is unique by kind, source, position and paragraph key.
+      key: `${match.kind}:${match.sourceId}:${match.seq}:${match.part}`,
       studyId: match.studyId,
       studyName: names.get(match.studyId) ?? '',
       snippet: makeSnippet(match.body, matchRanges(match.body, parts)),

@@ -1,10 +1,12 @@
 // Board filters: text (any language: a plain case-insensitive substring, which is what
-// Chinese needs), finding types, TERMS kinds, tags, participants, participant source,
-// a segment attribute value, and interviewer. Cards that do not match fade; counts follow.
+// Chinese needs, with Simplified and Traditional finding each other), finding types,
+// TERMS kinds, tags, participants, participant source, a segment attribute value, and
+// interviewer. Cards that do not match fade; counts follow.
 import type { BoardCard } from '../../../shared/api/board';
 import type { Participant } from '../../../shared/api/participants';
 import type { SessionSummary } from '../../../shared/api/sessions';
 import type { FindingType, PainKind, ParticipantSource, SegmentDimension } from '../../../shared/domain';
+import { containsFiltered, filterForm } from '../../../shared/search/text-filter';
 
 export interface BoardFilter {
   text: string;
@@ -35,12 +37,12 @@ export interface FilterContext {
 
 export function matcher(f: BoardFilter, context: FilterContext): ((card: BoardCard) => boolean) | null {
   if (!isFiltering(f)) return null;
-  const text = f.text.trim().toLocaleLowerCase();
+  const text = filterForm(f.text.trim());
   return (card) => {
     const participant = card.participantId ? context.participants.get(card.participantId) : undefined;
     const session = card.sessionId ? context.sessions.get(card.sessionId) : undefined;
     return (
-      (!text || card.text.toLocaleLowerCase().includes(text)) &&
+      containsFiltered(card.text, text) &&
       (f.types.length === 0 || f.types.includes(card.type)) &&
       (f.terms.length === 0 || f.terms.some((k) => card.terms.includes(k))) &&
       (f.tags.length === 0 || f.tags.some((tag) => card.tagIds.includes(tag))) &&

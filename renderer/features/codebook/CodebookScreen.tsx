@@ -4,6 +4,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
+import { containsFiltered, filterForm } from '../../../shared/search/text-filter';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -14,10 +15,13 @@ import { TagEditor } from './TagEditor';
 
 const PALETTE = ['#2f5d62', '#b4443a', '#e0a458', '#5b7db1', '#7a9e5b', '#8e6bb8', '#c06c84', '#4b5158'];
 
-/** Case-insensitive substring match on name and definition (works for Chinese, which has no word breaks). */
+/**
+ * Case-insensitive substring match on name and definition (works for Chinese, which has
+ * no word breaks; Simplified and Traditional find each other).
+ */
 export function matchesTag(tag: Tag, query: string): boolean {
-  const q = query.trim().toLowerCase();
-  return !q || tag.name.toLowerCase().includes(q) || tag.definition.toLowerCase().includes(q) || tag.usageRule.toLowerCase().includes(q);
+  const q = filterForm(query.trim());
+  return !q || containsFiltered(tag.name, q) || containsFiltered(tag.definition, q) || containsFiltered(tag.usageRule, q);
 }
 
 export function CodebookScreen({ studyId }: { studyId: string }) {

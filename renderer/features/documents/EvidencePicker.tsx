@@ -1,8 +1,10 @@
 // Pick findings to cite as evidence for a persona statement or a journey-map item:
 // the study's findings (withdrawn participants' never appear), narrowed by text in
-// any language and, for a persona, to its own participants first.
+// any language (Simplified and Traditional Chinese alike) and, for a persona, to its
+// own participants first.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { containsFiltered, filterForm } from '../../../shared/search/text-filter';
 import { useOperation } from '../../api/queries';
 import { Dialog } from '../../components/Dialog';
 
@@ -24,10 +26,10 @@ export function EvidencePicker({ studyId, participantIds, cited, onPick, onClose
   const [everyone, setEveryone] = useState(!participantIds);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const candidates = useMemo(() => {
-    const needle = text.trim().toLowerCase();
+    const needle = filterForm(text.trim());
     const members = new Set(participantIds ?? []);
     return (board.data?.cards ?? []).filter(
-      (c) => !cited.includes(c.id) && (everyone || (c.participantId !== null && members.has(c.participantId))) && (!needle || c.text.toLowerCase().includes(needle)),
+      (c) => !cited.includes(c.id) && (everyone || (c.participantId !== null && members.has(c.participantId))) && containsFiltered(c.text, needle),
     );
   }, [board.data, text, everyone, participantIds, cited]);
 

@@ -66,6 +66,11 @@ export function SearchPalette({ studyId, onClose }: { studyId: string | null; on
           )}
         </div>
         {text.trim() && hits.length === 0 && !search.isFetching && <p className="muted">{t('search.none', { text: text.trim() })}</p>}
+        {hits.length > 0 && (
+          <p className="muted small-print search-count" data-testid="search-count">
+            {t(search.data?.more ? 'search.countMore' : 'search.count', { count: hits.length })}
+          </p>
+        )}
         <SearchResults hits={hits} active={active} showStudy={everywhere} onOpen={open} onHover={setActive} />
         {search.data?.more && <p className="muted small-print">{t('search.more')}</p>}
       </div>

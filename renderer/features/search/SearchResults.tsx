@@ -35,7 +35,7 @@ export function SearchResults({ hits, active, showStudy, onOpen, onHover }: Prop
     <ul className="search-results" role="listbox" aria-label={t('search.results')}>
       {hits.map((hit, i) => (
         <li
-          key={`${hit.kind}:${hit.id}:${'itemId' in hit ? (hit.itemId ?? '') : ''}`}
+          key={hit.key}
           role="option"
           aria-selected={i === active}
           className={`search-hit${i === active ? ' active' : ''}`}
