@@ -267,8 +267,8 @@ describe('board layout in the browser', () => {
   it('announces which card was picked up, what it is over and what the drop did, in the UI language', async () => {
     const expected = {
       'en-US': { start: 'Picked up card “Warranty terms were unclear”.', over: 'Over group Hidden prices.', done: 'Joined group Hidden prices.' },
-      'zh-CN': { start: '已拿起 1 张卡片，第一张是“Warranty terms were unclear”。', over: '位于分组 Hidden prices 上方。', done: '已加入分组 Hidden prices。' },
-      'zh-TW': { start: '已拿起 1 張卡片，第一張是「Warranty terms were unclear」。', over: '位於分組 Hidden prices 上方。', done: '已加入分組 Hidden prices。' },
+      'zh-CN': { start: '已拿起卡片“Warranty terms were unclear”。', over: '位于分组 Hidden prices 上方。', done: '已加入分组 Hidden prices。' },
+      'zh-TW': { start: '已拿起卡片「Warranty terms were unclear」。', over: '位於分組 Hidden prices 上方。', done: '已加入分組 Hidden prices。' },
     } as const;
     for (const [locale, words] of Object.entries(expected)) {
       const { page, library, server, study, groups, cards } = await setUp(locale);

@@ -225,8 +225,11 @@ describe('affinity board in the browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    // What the card is over, then what the drop did, by name.
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toMatch(/^Over (column|card) /);
     await page.keyboard.press('Space');
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === cards[2])!.stageId).toBe(stages[0]!.id);
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toMatch(/^(Moved to|Made a new group with) /);
   });
 
   it('drops a card where the pointer is released, even when released before the next frame', async () => {

@@ -20,7 +20,7 @@ const cardText = (names: BoardNames, id: string) => quote(names.board.cards.find
 
 export function pickedUp(t: TFunction, names: BoardNames, cardIds: readonly string[], groupId: string | null): string {
   if (groupId) return t('board.announce.startGroup', { name: groupName(names, groupId) });
-  return t('board.announce.startCards', { count: cardIds.length, text: cardText(names, cardIds[0] ?? '') });
+  return t(cardIds.length > 1 ? 'board.announce.startCards' : 'board.announce.startCard', { count: cardIds.length, text: cardText(names, cardIds[0] ?? '') });
 }
 
 export function over(t: TFunction, names: BoardNames, target: DropTarget | null): string {
@@ -50,10 +50,10 @@ export function dropped(t: TFunction, names: BoardNames, cardIds: readonly strin
   const count = cardIds.length;
   if (!target || target.kind === 'theme' || count === 0) return t('board.announce.nothing');
   if (target.kind === 'card' && cardIds.includes(target.cardId)) return t('board.announce.nothing');
-  if (target.kind === 'card' && target.groupId === null) return t('board.announce.newGroup', { count, text: cardText(names, target.cardId) });
-  if (target.kind === 'card' && target.groupId) return t('board.announce.joined', { count, name: groupName(names, target.groupId) });
-  if (target.kind === 'group') return t('board.announce.joined', { count, name: groupName(names, target.groupId) });
-  return t('board.announce.moved', { count, column: names.columnName(target.stageId) });
+  if (target.kind === 'card' && target.groupId === null) return t(count > 1 ? 'board.announce.newGroupMany' : 'board.announce.newGroup', { count, text: cardText(names, target.cardId) });
+  if (target.kind === 'card' && target.groupId) return t(count > 1 ? 'board.announce.joinedMany' : 'board.announce.joined', { count, name: groupName(names, target.groupId) });
+  if (target.kind === 'group') return t(count > 1 ? 'board.announce.joinedMany' : 'board.announce.joined', { count, name: groupName(names, target.groupId) });
+  return t(count > 1 ? 'board.announce.movedMany' : 'board.announce.moved', { count, column: names.columnName(target.stageId) });
 }
 
 /** Speaks a message through the board's live region. */
