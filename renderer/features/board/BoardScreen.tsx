@@ -191,11 +191,14 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
 
   const onDragMove = useCallback((event: DragMoveEvent) => {
     const activator = event.activatorEvent as PointerEvent | KeyboardEvent;
-    // By keyboard, the point is the picked-up card's centre, moved as far as the keys took it.
+    // With the pointer, the point is where the pointer is now. (dnd-kit's delta also counts
+    // how far the board scrolled itself at the edge, which would put the point that far
+    // past the pointer.) By keyboard, it is the picked-up card's centre, moved as far as
+    // the keys took it.
     const start = event.active.rect.current.initial;
     const point =
       'clientX' in activator
-        ? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y }
+        ? (lastPointer() ?? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y })
         : start
           ? { x: start.left + start.width / 2 + event.delta.x, y: start.top + start.height / 2 + event.delta.y }
           : null;
