@@ -48,8 +48,10 @@ function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: Re
   });
   const onKeyDown = useMenu(place !== null, menu, trigger, onClose);
   useEffect(() => {
-    const onScroll = (event: Event) => {
-      if (!menu.current?.contains(event.target as Node)) onClose();
+    // Close when the board scrolls the button away from under the menu.
+    const onScroll = () => {
+      const rect = trigger.current?.getBoundingClientRect();
+      if (!rect || !place || Math.abs(rect.bottom + 4 - place.top) > 1 || Math.abs(window.innerWidth - rect.right - place.right) > 1) onClose();
     };
     window.addEventListener('scroll', onScroll, true);
     window.addEventListener('resize', onClose);
@@ -57,7 +59,7 @@ function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: Re
       window.removeEventListener('scroll', onScroll, true);
       window.removeEventListener('resize', onClose);
     };
-  }, [onClose]);
+  }, [onClose, trigger, place]);
   const done = () => {
     onClose();
     trigger.current?.focus();
