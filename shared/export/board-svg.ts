@@ -1,6 +1,7 @@
 // The board as a self-contained SVG image: a column per stage with its groups and
 // cards, text wrapped to the card width (CJK characters count as full width).
 // Every user string is escaped, so a card can never inject markup into the image.
+import { endWithEllipsis, graphemes } from '../text/ellipsis.js';
 import { escapeHtml } from './escape.js';
 
 export interface SvgCard {
@@ -35,8 +36,9 @@ export function wrapText(text: string, width: number, maxLines = 4): string[] {
   let line = '';
   let used = 0;
   let truncated = false;
-  for (const ch of text.replace(/\s+/g, ' ')) {
-    const w = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 12 : 6.6;
+  // Whole characters only: an emoji or an accented letter is never split across lines.
+  for (const ch of graphemes(text.replace(/\s+/g, ' '))) {
+    const w = /[\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]|\p{Extended_Pictographic}/u.test(ch) ? 12 : 6.6;
     if (used + w > width && line) {
       lines.push(line);
       line = '';
@@ -50,7 +52,7 @@ export function wrapText(text: string, width: number, maxLines = 4): string[] {
     used += w;
   }
   if (line && !truncated) lines.push(line);
-  if (truncated) lines[maxLines - 1] = `${lines[maxLines - 1]!.slice(0, -1)}…`;
+  if (truncated) lines[maxLines - 1] = endWithEllipsis(lines[maxLines - 1]!);
   return lines;
 }
 

@@ -132,10 +132,10 @@ describe('affinity board in the browser', () => {
 
   it('fades cards that do not match a TERMS or Chinese-word filter, and shows a card\'s evidence', async () => {
     const { page, cards } = await setUp();
-    await page.getByRole('button', { name: 'M', exact: true }).click();
+    await page.getByRole('button', { name: 'M Money', exact: true }).click();
     await expect.poll(() => page.locator('.board-card.dimmed').count()).toBe(2);
     expect(await page.locator(`[data-card="${cards[1]}"]`).getAttribute('class')).not.toContain('dimmed');
-    await page.getByRole('button', { name: 'M', exact: true }).click();
+    await page.getByRole('button', { name: 'M Money', exact: true }).click();
     await page.getByPlaceholder('Filter cards…').fill('价格');
     await expect.poll(() => page.locator('.board-card:not(.dimmed)').count()).toBe(1);
     expect(await page.locator('.board-card:not(.dimmed)').innerText()).toContain('价格不透明');
@@ -182,7 +182,8 @@ describe('affinity board in the browser', () => {
     const { page } = await setUp();
     await page.getByPlaceholder('Filter cards…').fill('价格');
     const svgDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'SVG' }).click();
+    await page.getByRole('button', { name: 'Image' }).click();
+    await page.getByRole('menuitem', { name: 'SVG' }).click();
     const svg = await (await svgDownload).createReadStream();
     const chunks: Buffer[] = [];
     for await (const chunk of svg) chunks.push(chunk as Buffer);
@@ -192,7 +193,8 @@ describe('affinity board in the browser', () => {
 
     await page.getByPlaceholder('Filter cards…').fill('');
     const pngDownload = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'PNG' }).click();
+    await page.getByRole('button', { name: 'Image' }).click();
+    await page.getByRole('menuitem', { name: 'PNG' }).click();
     const png = await pngDownload;
     expect(png.suggestedFilename()).toBe('affinity-board.png');
     const bytes: Buffer[] = [];
@@ -226,7 +228,7 @@ describe('affinity board in the browser', () => {
     const { page, library, study, cards } = await setUp();
     await page.locator(`[data-card="${cards[1]}"]`).focus();
     await page.keyboard.press('Space');
-    await page.getByText('Picked up 1 card.').waitFor({ state: 'attached' });
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toBe('Picked up card “Hidden fees at signing”.');
     await keyboardSensorReady(page);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Space');
@@ -257,7 +259,7 @@ describe('affinity board in the browser', () => {
     await page.keyboard.press('Shift+ArrowDown'); // moves focus to the next card and adds it
     await expect.poll(() => page.locator('.board-card.selected').count()).toBe(2);
     await page.keyboard.press('Space');
-    await page.getByText('Picked up 2 cards.').waitFor({ state: 'attached' });
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toBe('Picked up 2 cards, starting with “The salesperson pushed financing”.');
     await keyboardSensorReady(page);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
@@ -275,14 +277,17 @@ describe('affinity board in the browser', () => {
     const card = page.locator(`[data-card="${cards[2]}"]`);
     await card.focus();
     await page.keyboard.press('Space');
-    await page.getByText('Picked up 1 card.').waitFor({ state: 'attached' });
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toBe('Picked up card “The salesperson pushed financing”.');
     await keyboardSensorReady(page);
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
+    // What the card is over, then what the drop did, by name.
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toMatch(/^Over (column|card) /);
     await page.keyboard.press('Space');
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === cards[2])!.stageId).toBe(stages[0]!.id);
+    await expect.poll(() => page.getByTestId('board-announcer').textContent()).toMatch(/^(Moved to|Made a new group with) /);
   });
 
   it('drops a card where the pointer is released, even when released before the next frame', async () => {
@@ -321,7 +326,7 @@ describe('affinity board in the browser', () => {
     const theme = await call(library, 'board.createTheme', { studyId: study.id, name: 'Opaque pricing', groupIds: [] });
     await page.reload();
     await page.getByRole('button', { name: 'Themes & causes' }).click();
-    await drag(page, '[aria-label="Move group Slow quotes"]', `[data-theme="${theme.id}"]`);
+    await drag(page, '[aria-label="Move group Slow quotes"]', `[data-testid="level2"] [data-theme="${theme.id}"]`);
     await expect.poll(async () => (await board()).groups[0]!.themeId).toBe(theme.id);
     await page.getByTestId('level2').getByRole('button', { name: 'Dismiss' }).click();
     await drag(page, '[aria-label="Move group Slow quotes"]', '[data-drop-column="' + stages[3]!.id + '"]');

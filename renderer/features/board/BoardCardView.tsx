@@ -17,6 +17,8 @@ interface Props {
   card: BoardCard;
   /** The type's label, translated once per column rather than per card. */
   typeLabel: string;
+  /** What each TERMS letter means ("T Time"), translated once per column. */
+  termsLabels: Readonly<Record<string, string>>;
   top: number;
   selected: boolean;
   dimmed: boolean;
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** The card's content, memoised apart from the draggable wrapper that dnd-kit re-renders. */
-const CardBody = memo(function CardBody({ card, typeLabel }: { card: BoardCard; typeLabel: string }) {
+const CardBody = memo(function CardBody({ card, typeLabel, termsLabels }: { card: BoardCard; typeLabel: string; termsLabels: Readonly<Record<string, string>> }) {
   return (
     <>
       <p className="board-card-text">{card.text}</p>
@@ -33,7 +35,7 @@ const CardBody = memo(function CardBody({ card, typeLabel }: { card: BoardCard; 
         <span className="board-card-type">{typeLabel}</span>
         {card.participantCode && <span className="mono">{card.participantCode}</span>}
         {card.terms.map((k) => (
-          <span key={k} className={`terms-chip small terms-${k}`}>
+          <span key={k} className={`terms-chip small terms-${k}`} title={termsLabels[k]} aria-label={termsLabels[k]}>
             {k}
           </span>
         ))}
@@ -42,7 +44,7 @@ const CardBody = memo(function CardBody({ card, typeLabel }: { card: BoardCard; 
   );
 });
 
-export const BoardCardView = memo(function BoardCardView({ card, typeLabel, top, selected, dimmed, onSelect, onOpen }: Props) {
+export const BoardCardView = memo(function BoardCardView({ card, typeLabel, termsLabels, top, selected, dimmed, onSelect, onOpen }: Props) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { kind: 'card' } });
   return (
     <div
@@ -73,7 +75,7 @@ export const BoardCardView = memo(function BoardCardView({ card, typeLabel, top,
         } else listeners?.onKeyDown?.(event);
       }}
     >
-      <CardBody card={card} typeLabel={typeLabel} />
+      <CardBody card={card} typeLabel={typeLabel} termsLabels={termsLabels} />
     </div>
   );
 });

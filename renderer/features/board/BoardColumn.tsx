@@ -3,7 +3,7 @@
 // full height, so a drop lands in the right group even where no card is mounted.
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { FINDING_TYPES } from '../../../shared/domain';
+import { FINDING_TYPES, PAIN_KINDS } from '../../../shared/domain';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard, BoardGroup } from '../../../shared/api/board';
 import { BoardCardView } from './BoardCardView';
@@ -50,6 +50,7 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
   const [band, setBand] = useState({ top: 0, height: 900 });
   const layout = useMemo(() => layoutColumn(groups, cards), [groups, cards]);
   const typeLabels = useMemo(() => Object.fromEntries(FINDING_TYPES.map((type) => [type, t(`findingTypes.${type}.name`)])), [t]);
+  const termsLabels = useMemo(() => Object.fromEntries(PAIN_KINDS.map((k) => [k, t('board.termsChip', { letter: k, name: t(`terms.${k}.name`) })])), [t]);
   const from = band.top - OVERSCAN;
   const to = band.top + band.height + OVERSCAN;
   const shown = visibleCards(layout.cards, from, to);
@@ -94,6 +95,7 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
               key={card.id}
               card={card}
               typeLabel={typeLabels[card.type] ?? card.type}
+              termsLabels={termsLabels}
               top={top}
               selected={selected.has(card.id)}
               dimmed={matches ? !matches(card) : false}

@@ -43,6 +43,10 @@ import { useBoardFocus } from './focus';
 import { useLasso } from './lasso';
 import { undoFailureMessage } from './undoRefusal';
 import { selectCard, selectCards, type SelectMode } from './selection';
+import { dropped, over, pickedUp, say, type BoardNames } from './announce';
+import { ThemeStrip } from './ThemeStrip';
+import { TermsLegend } from './TermsLegend';
+import { ImageExportMenu } from './ImageExportMenu';
 
 // Module constants: sensors and modifiers must not change identity between renders.
 const POINTER = { activationConstraint: { distance: 5 } };
@@ -69,6 +73,11 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
   const [showLinks, setShowLinks] = useState(true);
   const target = useRef<DropTarget | null>(null);
   const columnsRef = useRef<HTMLDivElement | null>(null);
+  // The area that holds the themes strip, the columns and the arrow layer; it does not scroll.
+  const areaRef = useRef<HTMLDivElement | null>(null);
+  const announcer = useRef<HTMLDivElement | null>(null);
+  const names = useRef<BoardNames | null>(null);
+  const spokenTarget = useRef('');
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   const key = useMemo(() => ['board.get', { studyId }], [studyId]);
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
@@ -106,14 +115,16 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
   }, [data]);
 
   const refresh = useCallback(() => client.invalidateQueries({ queryKey: key }), [client, key]);
-  const draggingCount = useRef(1);
   // Stable, so starting a drag does not hand dnd-kit new props (which re-renders every draggable).
+  // The board speaks through its own live region (pick-up, what is under the card, what the
+  // drop did, by name); dnd-kit's own region only says a drag was cancelled.
   const accessibility = useMemo(
     () => ({
       announcements: {
-        onDragStart: () => t('board.announce.start', { count: draggingCount.current }),
-        onDragOver: () => undefined, // keep the pick-up announcement; columns are not worth announcing
-        onDragEnd: () => t('board.announce.end'),
+        onDragStart: () => undefined,
+        onDragOver: () => undefined,
+        onDragMove: () => undefined,
+        onDragEnd: () => undefined,
         onDragCancel: () => t('board.announce.cancel'),
       },
       screenReaderInstructions: { draggable: t('stages.announce.instructions') },
@@ -171,31 +182,42 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     (event: DragStartEvent) => {
       activeDrag.current = true;
       const id = String(event.active.id);
+      spokenTarget.current = '';
       if (id.startsWith('group:')) {
         setDraggingGroup(id.slice('group:'.length));
+        if (names.current) say(announcer.current, pickedUp(t, names.current, [], id.slice('group:'.length)));
         return;
       }
       const ids = selected.has(id) ? [...selected] : [id];
       const all = data?.cards ?? [];
-      draggingCount.current = ids.length;
+      if (names.current) say(announcer.current, pickedUp(t, names.current, ids, null));
       setDragging(ids.map((x) => all.find((c) => c.id === x)).filter((c): c is BoardCard => Boolean(c)));
     },
-    [selected, data],
+    [selected, data, t],
   );
 
   const onDragMove = useCallback((event: DragMoveEvent) => {
     const activator = event.activatorEvent as PointerEvent | KeyboardEvent;
-    // By keyboard, the point is the picked-up card's centre, moved as far as the keys took it.
+    // With the pointer, the point is where the pointer is now. (dnd-kit's delta also counts
+    // how far the board scrolled itself at the edge, which would put the point that far
+    // past the pointer.) By keyboard, it is the picked-up card's centre, moved as far as
+    // the keys took it.
     const start = event.active.rect.current.initial;
     const point =
       'clientX' in activator
-        ? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y }
+        ? (lastPointer() ?? { x: activator.clientX + event.delta.x, y: activator.clientY + event.delta.y })
         : start
           ? { x: start.left + start.width / 2 + event.delta.x, y: start.top + start.height / 2 + event.delta.y }
           : null;
     target.current = point ? targetAt(point.x, point.y) : null;
     highlight(target.current);
-  }, []);
+    // Say what the card is over only when that changes.
+    const now = target.current ? JSON.stringify(target.current) : '';
+    if (now !== spokenTarget.current && names.current) {
+      spokenTarget.current = now;
+      say(announcer.current, over(t, names.current, target.current));
+    }
+  }, [t]);
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
@@ -210,6 +232,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
       setDraggingGroup(null);
       highlight(null);
       target.current = null;
+      if (names.current) say(announcer.current, dropped(t, names.current, moving, group, drop));
       if (group && drop) {
         // A group dropped on a theme joins it; anywhere in a column, it moves there.
         if (drop.kind === 'theme') call('board.updateGroup', { id: group, fields: { themeId: drop.themeId } }).then(refresh, fail);
@@ -245,20 +268,33 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     [dragging, draggingGroup, studyId, t, refresh, fail, client, key],
   );
 
+  // Names for the drag announcements, current for the next drag.
+  useEffect(() => {
+    if (!data) return;
+    names.current = {
+      board: data,
+      columnName: (stageId) => {
+        const stage = stageId ? stages.find((s) => s.id === stageId) : undefined;
+        return stage ? stageName(t, stage) : t('board.unsorted');
+      },
+    };
+  }, [data, stages, t]);
+
   if (!data || !overview.data) return <p className="muted screen">{t('common.loading')}</p>;
   const columns = [...stages.map((s) => ({ id: s.id, title: stageName(t, s) })), { id: '', title: t('board.unsorted') }];
   const image = () => boardImageSvg(t, overview.data?.study.name ?? '', data, stages, matches);
+  const openThemes = () => (setLevel2(true), setSuggesting(false));
   const toggleTerm = (k: PainKind) => setFilter((f) => ({ ...f, terms: f.terms.includes(k) ? f.terms.filter((x) => x !== k) : [...f.terms, k] }));
 
   return (
     <section className={`board-screen${presenting ? ' presenting' : ''}`} aria-label={t('nav.board')}>
       <header className="board-toolbar">
         <h1>{t('nav.board')}</h1>
-        <button className="button small" disabled={!data.undo.undo} onClick={() => void undo(false)} title={t('board.undoHint')}>
-          {t('board.undo')}
+        <button className="button small icon-only" disabled={!data.undo.undo} onClick={() => void undo(false)} aria-label={t('board.undo')} title={t('board.undoHint')}>
+          <Icon name="restore" size={14} />
         </button>
-        <button className="button small" disabled={!data.undo.redo} onClick={() => void undo(true)} title={t('board.redoHint')}>
-          {t('board.redo')}
+        <button className="button small icon-only redo" disabled={!data.undo.redo} onClick={() => void undo(true)} aria-label={t('board.redo')} title={t('board.redoHint')}>
+          <Icon name="restore" size={14} />
         </button>
         <input
           className="search board-search"
@@ -270,7 +306,14 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
         />
         <div className="terms-filter" role="group" aria-label={t('codebook.terms')}>
           {PAIN_KINDS.map((k) => (
-            <button key={k} className={`key-chip terms-toggle${filter.terms.includes(k) ? ` on terms-${k}` : ''}`} aria-pressed={filter.terms.includes(k)} title={t(`terms.${k}.name`)} onClick={() => toggleTerm(k)}>
+            <button
+              key={k}
+              className={`key-chip terms-toggle${filter.terms.includes(k) ? ` on terms-${k}` : ''}`}
+              aria-pressed={filter.terms.includes(k)}
+              aria-label={t('board.termsChip', { letter: k, name: t(`terms.${k}.name`) })}
+              title={t('board.termsChip', { letter: k, name: t(`terms.${k}.name`) })}
+              onClick={() => toggleTerm(k)}
+            >
               {k}
             </button>
           ))}
@@ -279,34 +322,21 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
           {t('board.moreFilters')}
         </button>
         {isFiltering(filter) && (
-          <button className="link-button accent" onClick={() => setFilter(NO_FILTER)}>
-            {t('board.clearFilters')}
+          <button className="button small icon-only" aria-label={t('board.clearFilters')} title={t('board.clearFilters')} onClick={() => setFilter(NO_FILTER)}>
+            <Icon name="close" size={14} />
           </button>
         )}
         <span className="spacer" />
-        <span className="muted nowrap" data-testid="card-count">
-          {matches ? t('board.countOf', { shown: data.cards.filter(matches).length, total: data.cards.length }) : t('board.cardCount', { count: data.cards.length })}
-        </span>
-        <button className="button small" onClick={() => downloadSvg(image(), t('board.fileName'))}>
-          <Icon name="download" size={14} /> {t('board.exportSvg')}
-        </button>
-        <button className="button small" onClick={() => void downloadPng(image(), t('board.fileName')).catch(fail)}>
-          <Icon name="download" size={14} /> {t('board.exportPng')}
-        </button>
+        <ImageExportMenu onSvg={() => downloadSvg(image(), t('board.fileName'))} onPng={() => void downloadPng(image(), t('board.fileName')).catch(fail)} />
         <DataExportMenu studyId={studyId} />
-        {data.links.length > 0 && (
-          <button className="button small" aria-pressed={showLinks} onClick={() => setShowLinks(!showLinks)}>
-            {t('board.showLinks')}
-          </button>
-        )}
         <button className="button small" aria-pressed={suggesting} onClick={() => (setSuggesting(!suggesting), setLevel2(false))}>
           <Icon name="sample" size={14} /> {t('board.suggest.open')}
         </button>
         <button className="button small" aria-pressed={level2} onClick={() => (setLevel2(!level2), setSuggesting(false))}>
           <Icon name="merge" size={14} /> {t('board.level2')}
         </button>
-        <button className="button small" aria-pressed={presenting} onClick={() => setPresenting(!presenting)}>
-          <Icon name="overview" size={14} /> {t('board.present')}
+        <button className="button small icon-only" aria-pressed={presenting} aria-label={t('board.present')} title={t('board.present')} onClick={() => setPresenting(!presenting)}>
+          <Icon name="overview" size={14} />
         </button>
       </header>
       {moreFilters && <FilterBar filter={filter} onChange={setFilter} participants={participants.data ?? []} sessions={sessions.data ?? []} tags={tags.data ?? []} />}
@@ -325,12 +355,13 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
           onDragCancel={() => ((activeDrag.current = false), setDragging(null), setDraggingGroup(null), highlight(null))}
           accessibility={accessibility}
         >
+          <div className="board-area" ref={areaRef}>
+          <ThemeStrip board={data} onOpen={openThemes} />
           <div
             className="board-columns"
             data-testid="board"
             ref={columnsRefCallback}
           >
-            {showLinks && <LinkArrows board={data} container={columnsRef} />}
             {columns.map((column) => (
               <BoardColumn
                 key={column.id || 'unsorted'}
@@ -345,6 +376,22 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
               />
             ))}
           </div>
+          {showLinks && <LinkArrows board={data} container={areaRef} />}
+          </div>
+          {/* What the board shows: the TERMS legend, how many cards, and whether arrows are drawn. */}
+          <footer className="board-footer">
+            <TermsLegend />
+            <span className="spacer" />
+            <span className="muted nowrap" data-testid="card-count">
+              {matches ? t('board.countOf', { shown: data.cards.filter(matches).length, total: data.cards.length }) : t('board.cardCount', { count: data.cards.length })}
+            </span>
+            {data.links.length > 0 && (
+              <button className="button small" aria-pressed={showLinks} onClick={() => setShowLinks(!showLinks)}>
+                {t('board.showLinks')}
+              </button>
+            )}
+          </footer>
+          <div className="sr-only" aria-live="assertive" aria-atomic="true" data-testid="board-announcer" ref={announcer} />
           <div className="lasso-box" ref={lassoBox} hidden />
           {/* The overlay must not hide the drop target from elementFromPoint. */}
           {/* No transition: by keyboard the drop point is where the lifted card is drawn. */}

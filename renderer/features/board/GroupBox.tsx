@@ -2,13 +2,16 @@
 // dissolve. Its box spans all its cards, so it is a drop target even where the
 // column has not mounted them.
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import type { PlacedGroup } from './layout';
+import { useMenu } from './menuKeys';
 
 const COLOURS = ['#64748b', '#2f5d62', '#b4443a', '#d08a2e', '#5b7db1', '#7a9e5b', '#8e6bb8', '#c06c84'];
 
@@ -27,11 +30,69 @@ const GroupHandle = memo(function GroupHandle({ id, label }: { id: string; label
   );
 });
 
-export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: PlacedGroup; inView: boolean }) {
+/**
+ * The group's options (colour, dissolve). Drawn in a layer above the whole board, at the
+ * button that opened it: inside the group it would sit under the group's own cards and
+ * be cut off by the column. It closes when the board scrolls under it.
+ */
+function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
   const { t } = useTranslation();
   const update = useMutationOf('board.updateGroup');
   const remove = useMutationOf('board.deleteGroup');
+  const errors = reportErrors(t);
+  const menu = useRef<HTMLDivElement | null>(null);
+  // Placed once, under the button as it is when the menu opens (scrolling closes the menu).
+  const [place] = useState<{ top: number; right: number } | null>(() => {
+    const rect = trigger.current?.getBoundingClientRect();
+    return rect ? { top: rect.bottom + 4, right: window.innerWidth - rect.right } : null;
+  });
+  const onKeyDown = useMenu(place !== null, menu, trigger, onClose);
+  useEffect(() => {
+    // Close when the board scrolls the button away from under the menu.
+    const onScroll = () => {
+      const rect = trigger.current?.getBoundingClientRect();
+      if (!rect || !place || Math.abs(rect.bottom + 4 - place.top) > 1 || Math.abs(window.innerWidth - rect.right - place.right) > 1) onClose();
+    };
+    window.addEventListener('scroll', onScroll, true);
+    window.addEventListener('resize', onClose);
+    return () => {
+      window.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('resize', onClose);
+    };
+  }, [onClose, trigger, place]);
+  const done = () => {
+    onClose();
+    trigger.current?.focus();
+  };
+  return createPortal(
+    <div
+      ref={menu}
+      className="group-menu"
+      role="menu"
+      aria-label={t('board.groupMenu')}
+      data-group-menu={groupId}
+      style={place ? { top: place.top, right: place.right } : { visibility: 'hidden' }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="swatches" role="group" aria-label={t('board.colours')}>
+        {COLOURS.map((c) => (
+          <button key={c} role="menuitem" tabIndex={-1} className="swatch" style={{ background: c }} aria-label={t('board.colour', { colour: c })} onClick={() => (update.mutate({ id: groupId, fields: { color: c } }, errors), done())} />
+        ))}
+      </div>
+      <button role="menuitem" tabIndex={-1} className="link-button danger-link" onClick={() => (remove.mutate({ id: groupId }, errors), onClose())}>
+        {t('board.dissolve')}
+      </button>
+    </div>,
+    document.body,
+  );
+}
+
+export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: PlacedGroup; inView: boolean }) {
+  const { t } = useTranslation();
+  const update = useMutationOf('board.updateGroup');
   const [menu, setMenu] = useState(false);
+  const menuButton = useRef<HTMLButtonElement | null>(null);
+  const closeMenu = useCallback(() => setMenu(false), []);
   const errors = reportErrors(t);
   const { group } = placed;
   return (
@@ -44,7 +105,13 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
       <header className="group-head" style={{ background: `${group.color}1a` }}>
         {inView ? <GroupHandle id={group.id} label={t('board.moveGroup', { name: group.name })} /> : <span className="drag-handle group-handle" aria-hidden />}
         <span className="group-dot" style={{ background: group.color }} />
-        <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
+        {/* Cut with an ellipsis on a whole character; the full name on hover and, while editing, under the header. */}
+        <span className="group-name-wrap" title={group.name}>
+          <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
+          <span className="group-name-full" aria-hidden="true">
+            {group.name}
+          </span>
+        </span>
         <span className="group-count">{placed.count}</span>
         <button
           className="icon-button"
@@ -54,22 +121,11 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
         >
           <Icon name={group.collapsed ? 'arrowDown' : 'arrowUp'} size={14} />
         </button>
-        <button className="icon-button" aria-label={t('board.groupMenu')} aria-expanded={menu} onClick={() => setMenu(!menu)}>
+        <button ref={menuButton} className="icon-button" aria-label={t('board.groupMenu')} title={t('board.groupMenu')} aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu(!menu)}>
           <Icon name="edit" size={14} />
         </button>
       </header>
-      {menu && (
-        <div className="group-menu" role="menu">
-          <div className="swatches">
-            {COLOURS.map((c) => (
-              <button key={c} role="menuitem" className="swatch" style={{ background: c }} aria-label={t('board.colour', { colour: c })} onClick={() => (update.mutate({ id: group.id, fields: { color: c } }, errors), setMenu(false))} />
-            ))}
-          </div>
-          <button role="menuitem" className="link-button danger-link" onClick={() => remove.mutate({ id: group.id }, errors)}>
-            {t('board.dissolve')}
-          </button>
-        </div>
-      )}
+      {menu && <GroupMenu groupId={group.id} trigger={menuButton} onClose={closeMenu} />}
     </div>
   );
 });

@@ -1,20 +1,42 @@
-// Cause-effect links drawn as arrows over the board, from group to group (a theme is
-// drawn from its first group). They follow their ends: redrawn on every scroll,
-// resize and board change, once per frame, from where the group boxes are now.
+// Cause-effect links drawn as arrows over the board, from group to group or to and from
+// a theme (shown in the themes strip above the columns). The layer sits in the board
+// area, which does not scroll itself, so it never moves with the columns: every arrow is
+// recomputed from where its ends are now, once per frame, on any scroll (sideways or in
+// a column), on any change of the area's size, and on every board change.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Board, LinkEnd } from '../../../shared/api/board';
+import { GROUP_HEADER } from './layout';
+import { inView, placeLabel, routeLink, type Box, type LinkEndBox } from './linkRoute';
 
 interface Arrow {
   id: string;
   d: string;
   label: string;
-  lx: number;
-  ly: number;
+  box: Box | null;
 }
 
-function anchor(board: Board, end: LinkEnd): string | null {
-  if (end.kind === 'group') return end.id;
-  return board.groups.find((g) => g.themeId === end.id)?.id ?? null;
+const LABEL_HEIGHT = 16;
+let measurer: CanvasRenderingContext2D | null = null;
+function textWidth(text: string, font: string): number {
+  measurer ??= document.createElement('canvas').getContext('2d');
+  if (!measurer) return text.length * 7;
+  measurer.font = font;
+  return measurer.measureText(text).width;
+}
+
+function relative(rect: DOMRect, base: DOMRect): Box {
+  return { left: rect.left - base.left, top: rect.top - base.top, right: rect.right - base.left, bottom: rect.bottom - base.top };
+}
+
+function endBox(root: HTMLElement, base: DOMRect, end: LinkEnd): LinkEndBox | null {
+  if (end.kind === 'theme') {
+    const chip = root.querySelector(`[data-theme-chip="${CSS.escape(end.id)}"]`);
+    return chip ? { kind: 'theme', box: relative(chip.getBoundingClientRect(), base) } : null;
+  }
+  const group = root.querySelector(`[data-group="${CSS.escape(end.id)}"]`);
+  const column = group?.closest('.board-column-body');
+  if (!group || !column) return null;
+  return { kind: 'group', box: relative(group.getBoundingClientRect(), base), head: GROUP_HEADER, column: relative(column.getBoundingClientRect(), base) };
 }
 
 export function LinkArrows({ board, container }: { board: Board; container: RefObject<HTMLDivElement | null> }) {
@@ -26,24 +48,27 @@ export function LinkArrows({ board, container }: { board: Board; container: RefO
     if (!root) return;
     const draw = () => {
       const base = root.getBoundingClientRect();
+      const area: Box = { left: 0, top: 0, right: base.width, bottom: base.height };
+      const labelled = board.links.some((l) => l.label);
+      // What a label must not cover: the text of cards and group names in view.
+      const obstacles: Box[] = labelled
+        ? [...root.querySelectorAll('.board-card, .group-name, .group-count, .board-column-head, [data-theme-chip]')].map((el) => relative(el.getBoundingClientRect(), base))
+        : [];
+      const font = `650 12px ${getComputedStyle(root).fontFamily}`;
       const next: Arrow[] = [];
       for (const link of board.links) {
-        const a = anchor(board, link.from);
-        const b = anchor(board, link.to);
-        const from = a && root.querySelector(`[data-group="${a}"] .group-head`);
-        const to = b && root.querySelector(`[data-group="${b}"] .group-head`);
-        if (!from || !to || a === b) continue;
-        const r1 = from.getBoundingClientRect();
-        const r2 = to.getBoundingClientRect();
-        const leftToRight = r1.left <= r2.left;
-        const x1 = (leftToRight ? r1.right : r1.left) - base.left;
-        const y1 = r1.top + r1.height / 2 - base.top;
-        const x2 = (leftToRight ? r2.left : r2.right) - base.left;
-        const y2 = r2.top + r2.height / 2 - base.top;
-        const bend = Math.max(40, Math.abs(x2 - x1) / 2);
-        const c1 = x1 + (leftToRight ? bend : -bend);
-        const c2 = x2 - (leftToRight ? bend : -bend);
-        next.push({ id: link.id, d: `M ${x1} ${y1} C ${c1} ${y1}, ${c2} ${y2}, ${x2} ${y2}`, label: link.label, lx: (x1 + x2) / 2, ly: (y1 + y2) / 2 - 6 });
+        if (link.from.kind === link.to.kind && link.from.id === link.to.id) continue;
+        const from = endBox(root, base, link.from);
+        const to = endBox(root, base, link.to);
+        // Both ends scrolled out of their columns: nothing on screen to point at.
+        if (!from || !to || (!inView(from) && !inView(to))) continue;
+        const route = routeLink(from, to);
+        let box: Box | null = null;
+        if (link.label) {
+          box = placeLabel(route, textWidth(link.label, font) + 10, LABEL_HEIGHT, obstacles, area);
+          obstacles.push(box);
+        }
+        next.push({ id: link.id, d: route.d, label: link.label, box });
       }
       setArrows(next);
     };
@@ -53,11 +78,14 @@ export function LinkArrows({ board, container }: { board: Board; container: RefO
     };
     schedule();
     root.addEventListener('scroll', schedule, true);
-    window.addEventListener('resize', schedule);
+    // The area changes size with the window, the filter bar and the themes strip.
+    const resize = new ResizeObserver(schedule);
+    resize.observe(root);
+    for (const column of root.querySelectorAll('.board-column-body')) resize.observe(column);
     return () => {
       cancelAnimationFrame(frame.current);
       root.removeEventListener('scroll', schedule, true);
-      window.removeEventListener('resize', schedule);
+      resize.disconnect();
     };
   }, [board, container]);
 
@@ -71,10 +99,13 @@ export function LinkArrows({ board, container }: { board: Board; container: RefO
       {arrows.map((a) => (
         <g key={a.id} data-arrow={a.id}>
           <path d={a.d} fill="none" stroke="#b4443a" strokeWidth="2" strokeDasharray="6 4" markerEnd="url(#arrowhead)" />
-          {a.label && (
-            <text x={a.lx} y={a.ly} textAnchor="middle" className="link-label">
-              {a.label}
-            </text>
+          {a.box && (
+            <g className="link-label" data-label-for={a.id}>
+              <rect x={a.box.left} y={a.box.top} width={a.box.right - a.box.left} height={a.box.bottom - a.box.top} rx="4" />
+              <text x={(a.box.left + a.box.right) / 2} y={(a.box.top + a.box.bottom) / 2} textAnchor="middle" dominantBaseline="central">
+                {a.label}
+              </text>
+            </g>
           )}
         </g>
       ))}
