@@ -1,5 +1,6 @@
 // Starts the browser-mode server on a real library for a test, and stops both after.
 import { afterEach } from 'vitest';
+import WebSocket from 'ws';
 import { startServer, type RunningServer } from '../../electron/core/bridge/server.js';
 import type { Library } from '../../electron/core/library.js';
 import { openTestLibrary, RENDERER_DIR } from './library.js';
@@ -26,3 +27,18 @@ export async function post(server: RunningServer, name: string, body: unknown, h
 afterEach(async () => {
   while (running.length) await running.pop()!.close();
 });
+
+/** A WebSocket to the push events, authenticated as the renderer does it; resolves once it is open. */
+export async function openEventSocket(server: RunningServer): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/events?token=${server.token}`);
+  await new Promise((resolve, reject) => {
+    socket.on('open', resolve);
+    socket.on('error', reject);
+  });
+  return socket;
+}
+
+/** The next push event a socket receives. */
+export function nextEvent(socket: WebSocket): Promise<unknown> {
+  return new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
+}

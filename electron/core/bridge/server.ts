@@ -45,6 +45,8 @@ const TOKEN_COOKIE = 'fieldwork_token';
 const TOKEN_HEADER = 'x-fieldwork-token';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const API_PREFIX = '/api/';
+/** Clients send the socket nothing large: a frame declaring more is refused from its header. */
+const MAX_MESSAGE_BYTES = 64 * 1024;
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_input: 400,
@@ -211,7 +213,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     handleStatic(req, res, url);
   });
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/events' || !trustedPeer(req) || !authorised(req, url)) {
@@ -225,8 +227,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const message = JSON.stringify({ event, payload });
     for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
   });
-  // Clients only listen; anything they send is ignored.
-  sockets.on('connection', (ws: WebSocket) => ws.on('message', () => undefined));
+  sockets.on('connection', (ws: WebSocket) => {
+    // A malformed frame (too large, not UTF-8, unmasked, reserved opcode, bad close
+    // code) makes ws emit 'error' on that connection; unheard, it would stop the whole
+    // server. ws has already started closing the connection: make sure it goes.
+    ws.on('error', () => ws.terminate());
+    // Clients only listen; anything they send is ignored.
+    ws.on('message', () => undefined);
+  });
 
   const address = options.host ?? LOOPBACK;
   checkBindAddress(address, options.allowRemote ?? false);
