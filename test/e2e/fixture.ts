@@ -24,6 +24,11 @@ export async function openApp(options: { locale?: string; seedSample?: boolean; 
   const page: Page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  /** What the page logged as errors (the browser's own complaints included, e.g. about the CSP). */
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await page.goto(server.url);
-  return { page, server, library, problems };
+  return { page, server, library, problems, consoleErrors };
 }

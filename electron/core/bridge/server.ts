@@ -111,7 +111,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origins: Set<string> = new Set();
   let hosts: Set<string> = new Set();
-  let csp = '';
+  const csp = contentSecurityPolicy();
 
   const authorised = (req: http.IncomingMessage, url: URL): boolean => {
     const header = req.headers[TOKEN_HEADER];
@@ -246,7 +246,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const reachable = reachableHosts(address, port);
   hosts = new Set(reachable);
   origins = new Set(reachable.map((host) => `http://${host}`));
-  csp = contentSecurityPolicy(reachable.map((host) => `ws://${host}`));
   const origin = `http://${hostPort(urlHost(address), port)}`;
 
   return {
