@@ -1,15 +1,18 @@
 // Starts the browser-mode server on a real library for a test, and stops both after.
 import { afterEach } from 'vitest';
 import WebSocket from 'ws';
+import type { ConnectionLimits } from '../../electron/core/bridge/limits.js';
 import { startServer, type RunningServer } from '../../electron/core/bridge/server.js';
 import type { Library } from '../../electron/core/library.js';
 import { openTestLibrary, RENDERER_DIR } from './library.js';
 
 const running: RunningServer[] = [];
 
-export async function startTestServer(options: { seedSample?: boolean; dataDir?: string | undefined; library?: Library; printPdf?: boolean } = {}) {
+export async function startTestServer(
+  options: { seedSample?: boolean; dataDir?: string | undefined; library?: Library; printPdf?: boolean; limits?: Partial<ConnectionLimits> } = {},
+) {
   const library = options.library ?? (await openTestLibrary(options));
-  const server = await startServer({ library, rendererDir: RENDERER_DIR });
+  const server = await startServer({ library, rendererDir: RENDERER_DIR, ...(options.limits ? { limits: options.limits } : {}) });
   running.push(server);
   return { library, server };
 }

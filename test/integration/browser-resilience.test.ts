@@ -1,7 +1,10 @@
-// Browser mode stays up for everyone whatever one client sends: a malformed WebSocket
-// frame closes that client's connection only.
+// Browser mode stays up for everyone whatever one client does: a malformed WebSocket
+// frame closes that client's connection only; a client that trickles its headers is
+// dropped at the deadline; connections past the caps are refused, not queued forever.
 import { describe, expect, it } from 'vitest';
-import { frame, OPCODE, rawWebSocket } from '../helpers/raw-socket.js';
+import type WebSocket from 'ws';
+import type { RunningServer } from '../../electron/core/bridge/server.js';
+import { answered, frame, OPCODE, rawConnect, rawWebSocket, type RawConnection } from '../helpers/raw-socket.js';
 import { nextEvent, openEventSocket, post, startTestServer } from '../helpers/server.js';
 
 const closeFrame = (code: number) => {
@@ -38,4 +41,68 @@ describe('browser mode with a misbehaving WebSocket client', () => {
       bystander.close();
     });
   }
+});
+
+/** A request line and headers without the blank line that ends them: the server keeps waiting for more. */
+const unfinishedRequest = (server: RunningServer) =>
+  `GET /favicon.svg HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nX-Fieldwork-Token: ${server.token}\r\n`;
+
+describe('browser mode with clients that hold connections', () => {
+  it('drops a client that trickles its headers past the deadline, and one that sends nothing, while answering others', async () => {
+    const { server } = await startTestServer({ limits: { handshakeTimeoutMs: 300 } });
+    const silent = await rawConnect(server.port);
+    const slow = await rawConnect(server.port);
+    // One byte at a time, with no end: a complete request would never arrive.
+    const request = `${unfinishedRequest(server)}X-Padding: ${'a'.repeat(1_000_000)}`;
+    let sent = 0;
+    const trickle = setInterval(() => {
+      if (!slow.isClosed()) slow.socket.write(request[sent++] ?? 'a');
+    }, 20);
+    try {
+      expect(await post(server, 'app.info', {})).toMatchObject({ status: 200 });
+      await slow.closed;
+      await silent.closed;
+    } finally {
+      clearInterval(trickle);
+    }
+    expect(slow.received()).toMatch(/^HTTP\/1\.1 408/);
+    expect(sent).toBeLessThan(request.length);
+    expect(await post(server, 'app.info', {})).toMatchObject({ status: 200 });
+  });
+
+  it('serves 64 connections at once and closes the next one unanswered, until one of them ends', async () => {
+    const { server } = await startTestServer({ limits: { handshakeTimeoutMs: 60_000 } });
+    const held: RawConnection[] = [];
+    for (let i = 0; i < 64; i += 1) {
+      const connection = await rawConnect(server.port);
+      connection.socket.write(unfinishedRequest(server));
+      held.push(connection);
+    }
+    const over = await rawConnect(server.port);
+    over.socket.write(`${unfinishedRequest(server)}\r\n`);
+    await over.closed;
+    expect(over.received()).toBe('');
+
+    // The first one held was being served all along: it is answered once its headers end.
+    const first = held.shift()!;
+    first.socket.write('Connection: close\r\n\r\n');
+    expect(await answered(first, /\r\n\r\n/)).toMatch(/^HTTP\/1\.1 200/);
+    await first.closed;
+    await expect.poll(async () => (await post(server, 'app.info', {}).catch(() => ({ status: 0 }))).status).toBe(200);
+    for (const connection of held) connection.socket.destroy();
+  });
+
+  it('keeps 16 event sockets open at once and refuses the next with 503, until one closes', async () => {
+    const { server } = await startTestServer();
+    const open: WebSocket[] = [];
+    for (let i = 0; i < 16; i += 1) open.push(await openEventSocket(server));
+    await expect(openEventSocket(server)).rejects.toThrow(/503/);
+    // Plain requests are still answered while the sockets are full.
+    expect(await post(server, 'app.info', {})).toMatchObject({ status: 200 });
+    const leaving = open.pop()!;
+    leaving.close();
+    await new Promise((resolve) => leaving.once('close', resolve));
+    await expect.poll(() => openEventSocket(server).then((socket) => (open.push(socket), 'opened'), () => 'refused')).toBe('opened');
+    for (const socket of open) socket.close();
+  });
 });

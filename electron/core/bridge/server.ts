@@ -14,6 +14,7 @@ import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
 import { checkBindAddress, hostPort, LOOPBACK, reachableHosts, urlHost } from './bind-address.js';
 import { mimeType, resolveStaticPath } from '../static-files.js';
+import { DEFAULT_LIMITS, httpServerOptions, type ConnectionLimits } from './limits.js';
 
 export interface ServerOptions {
   library: Library;
@@ -31,6 +32,8 @@ export interface ServerOptions {
    * checks as every request: the benchmark's baseline for the cost of HTTP itself.
    */
   echo?: boolean;
+  /** Connection caps and the header deadline; tests shorten the deadline. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
@@ -179,7 +182,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     else fs.createReadStream(target).pipe(res);
   };
 
-  const server = http.createServer((req, res) => {
+  const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const server = http.createServer(httpServerOptions(limits), (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!trustedPeer(req)) {
       refuse(res, 403, 'Requests must come from Fieldwork itself.');
@@ -221,6 +225,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       socket.destroy();
       return;
     }
+    if (sockets.clients.size >= limits.maxEventSockets) {
+      socket.write('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n\r\n');
+      socket.destroy();
+      return;
+    }
     sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
   });
   const unsubscribe = library.events.subscribe((event, payload) => {
@@ -235,6 +244,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // Clients only listen; anything they send is ignored.
     ws.on('message', () => undefined);
   });
+
+  server.maxConnections = limits.maxConnections;
 
   const address = options.host ?? LOOPBACK;
   checkBindAddress(address, options.allowRemote ?? false);
