@@ -32,3 +32,10 @@ export async function openApp(options: { locale?: string; seedSample?: boolean; 
   await page.goto(server.url);
   return { page, server, library, problems, consoleErrors };
 }
+
+/** A page in a browser context of its own (its own storage), closed after the test. */
+export async function newPage(options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 } });
+  contexts.push(context);
+  return context.newPage();
+}

@@ -6,6 +6,8 @@ import { startServer, type RunningServer } from '../../electron/core/bridge/serv
 import type { Library } from '../../electron/core/library.js';
 import { openTestLibrary, RENDERER_DIR } from './library.js';
 
+export { pageUrl } from './page-url.js';
+
 const running: RunningServer[] = [];
 
 export async function startTestServer(
@@ -31,13 +33,33 @@ afterEach(async () => {
   while (running.length) await running.pop()!.close();
 });
 
-/** A WebSocket to the push events, authenticated as the renderer does it; resolves once it is open. */
-export async function openEventSocket(server: RunningServer): Promise<WebSocket> {
-  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/events?token=${server.token}`);
+/** A WebSocket to /events, open but not yet authenticated. */
+export async function connectEventSocket(server: RunningServer, options: WebSocket.ClientOptions = {}): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/events`, options);
   await new Promise((resolve, reject) => {
-    socket.on('open', resolve);
-    socket.on('error', reject);
+    socket.once('open', resolve);
+    socket.once('error', reject);
   });
+  return socket;
+}
+
+/** How a socket ended: its close code. */
+export function closeCode(socket: WebSocket): Promise<number> {
+  return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
+}
+
+/**
+ * A WebSocket to the push events, authenticated as the page does it (the token as its
+ * first message); resolves once the server said it is ready, so no event is missed.
+ */
+export async function openEventSocket(server: RunningServer, token = server.token): Promise<WebSocket> {
+  const socket = await connectEventSocket(server);
+  const ready = new Promise<void>((resolve, reject) => {
+    socket.once('message', (data) => (JSON.parse(String(data)) as { ready?: boolean }).ready ? resolve() : reject(new Error(String(data))));
+    socket.once('close', (code) => reject(new Error(`closed with ${code}`)));
+  });
+  socket.send(JSON.stringify({ token }));
+  await ready;
   return socket;
 }
 

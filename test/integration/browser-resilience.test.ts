@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import type { RunningServer } from '../../electron/core/bridge/server.js';
 import { answered, frame, OPCODE, rawConnect, rawWebSocket, type RawConnection } from '../helpers/raw-socket.js';
-import { nextEvent, openEventSocket, post, startTestServer } from '../helpers/server.js';
+import { SOCKET_CLOSE } from '../../shared/api/browser-mode.js';
+import { closeCode, connectEventSocket, nextEvent, openEventSocket, post, startTestServer } from '../helpers/server.js';
 
 const closeFrame = (code: number) => {
   const payload = Buffer.alloc(2);
@@ -27,7 +28,7 @@ describe('browser mode with a misbehaving WebSocket client', () => {
     it(`closes only the connection that sent ${what}, and keeps serving everyone else`, async () => {
       const { server } = await startTestServer();
       const bystander = await openEventSocket(server);
-      const attacker = await rawWebSocket(server.port, `/events?token=${server.token}`);
+      const attacker = await rawWebSocket(server.port);
       attacker.socket.write(bytes);
       await attacker.closed;
 
@@ -68,6 +69,14 @@ describe('browser mode with clients that hold connections', () => {
     expect(slow.received()).toMatch(/^HTTP\/1\.1 408/);
     expect(sent).toBeLessThan(request.length);
     expect(await post(server, 'app.info', {})).toMatchObject({ status: 200 });
+  });
+
+  it('closes an event socket that does not send its token before the deadline', async () => {
+    const { server } = await startTestServer({ limits: { handshakeTimeoutMs: 300 } });
+    const silent = await connectEventSocket(server);
+    expect(await closeCode(silent)).toBe(SOCKET_CLOSE.tooSlow);
+    const listening = await openEventSocket(server);
+    listening.close();
   });
 
   it('serves 64 connections at once and closes the next one unanswered, until one of them ends', async () => {

@@ -1,19 +1,23 @@
 // Browser mode: the same handler map as the desktop app, served over HTTP (operations)
 // and WebSocket (push events) on 127.0.0.1 (another address only when explicitly
-// allowed, see bind-address.ts). Every request must carry the per-run token (header,
-// cookie set by the first page load, or ?token=), and its Host and Origin must be
-// this server's own, which stops other web pages and DNS rebinding from reaching
-// the library.
+// allowed, see bind-address.ts). Every request's Host and Origin must be this
+// server's own, which stops other web pages and DNS rebinding from reaching the
+// library. The page and its static files hold no data and load without the per-run
+// token; every operation must carry it in a header, and the event socket as its
+// first message. No cookie and no URL query ever carries it: cookies ignore ports,
+// so every other service on 127.0.0.1 would receive it. The printed link has it in
+// the fragment, which the browser never sends.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
 import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
 import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
 import { checkBindAddress, hostPort, LOOPBACK, reachableHosts, urlHost } from './bind-address.js';
 import { mimeType, resolveStaticPath } from '../static-files.js';
+import { createEventSockets } from './event-socket.js';
 import { DEFAULT_LIMITS, httpServerOptions, type ConnectionLimits } from './limits.js';
 
 export interface ServerOptions {
@@ -37,6 +41,7 @@ export interface ServerOptions {
 }
 
 export interface RunningServer {
+  /** The link to open: the page, with the token in its fragment (never sent to any server). */
   url: string;
   origin: string;
   port: number;
@@ -44,12 +49,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const TOKEN_COOKIE = 'fieldwork_token';
-const TOKEN_HEADER = 'x-fieldwork-token';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const API_PREFIX = '/api/';
-/** Clients send the socket nothing large: a frame declaring more is refused from its header. */
-const MAX_MESSAGE_BYTES = 64 * 1024;
 
 const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   invalid_input: 400,
@@ -67,15 +68,6 @@ function sameToken(expected: string, given: string | undefined | null): boolean 
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieValue(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>): void {
@@ -116,13 +108,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let hosts: Set<string> = new Set();
   const csp = contentSecurityPolicy();
 
-  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
+  const authorised = (req: http.IncomingMessage): boolean => {
     const header = req.headers[TOKEN_HEADER];
-    return (
-      sameToken(token, typeof header === 'string' ? header : null) ||
-      sameToken(token, cookieValue(req.headers.cookie, TOKEN_COOKIE)) ||
-      sameToken(token, url.searchParams.get('token'))
-    );
+    return sameToken(token, typeof header === 'string' ? header : null);
   };
 
   /** Host must be ours (DNS rebinding); Origin, when a browser sends one, must be ours too. */
@@ -175,7 +163,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (target.endsWith('.html')) {
       headers['content-security-policy'] = csp;
       headers['x-frame-options'] = 'DENY';
-      headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
@@ -189,61 +176,57 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       refuse(res, 403, 'Requests must come from Fieldwork itself.');
       return;
     }
-    if (!authorised(req, url)) {
+    const forApp = url.pathname.startsWith(API_PREFIX) || (options.echo === true && url.pathname === '/echo');
+    if (!forApp) {
+      // The page and its files: the page itself asks for the token when it has none.
+      handleStatic(req, res, url);
+      return;
+    }
+    if (!authorised(req)) {
       refuse(res, 401, 'Open Fieldwork with the link printed when the server started (it carries the access token).');
       return;
     }
-    if (options.echo && url.pathname === '/echo' && req.method === 'POST') {
+    if (url.pathname === '/echo') {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { allow: 'POST' }).end();
+        return;
+      }
       readBody(req).then(
         (body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body ?? ''),
         () => res.writeHead(400).end(),
       );
       return;
     }
-    if (url.pathname.startsWith(API_PREFIX)) {
-      let name: string;
-      try {
-        name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-      } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } });
-        return;
-      }
-      handleApi(req, res, name).catch((error: unknown) => {
-        console.error('request failed', error);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
-      });
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } });
       return;
     }
-    handleStatic(req, res, url);
+    handleApi(req, res, name).catch((error: unknown) => {
+      console.error('request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
+    });
   });
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const sockets = createEventSockets({
+    maxSockets: limits.maxEventSockets,
+    helloTimeoutMs: limits.handshakeTimeoutMs,
+    accepts: (given) => sameToken(token, given),
+  });
   server.on('upgrade', (req, socket, head) => {
+    // An error on a socket no one listens to yet would stop the server too.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/events' || !trustedPeer(req) || !authorised(req, url)) {
+    if (url.pathname !== '/events' || !trustedPeer(req)) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
       return;
     }
-    if (sockets.clients.size >= limits.maxEventSockets) {
-      socket.write('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n\r\n');
-      socket.destroy();
-      return;
-    }
-    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+    sockets.upgrade(req, socket, head);
   });
-  const unsubscribe = library.events.subscribe((event, payload) => {
-    const message = JSON.stringify({ event, payload });
-    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
-  });
-  sockets.on('connection', (ws: WebSocket) => {
-    // A malformed frame (too large, not UTF-8, unmasked, reserved opcode, bad close
-    // code) makes ws emit 'error' on that connection; unheard, it would stop the whole
-    // server. ws has already started closing the connection: make sure it goes.
-    ws.on('error', () => ws.terminate());
-    // Clients only listen; anything they send is ignored.
-    ws.on('message', () => undefined);
-  });
+  const unsubscribe = library.events.subscribe((event, payload) => sockets.broadcast(JSON.stringify({ event, payload })));
 
   server.maxConnections = limits.maxConnections;
 
@@ -260,13 +243,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const origin = `http://${hostPort(urlHost(address), port)}`;
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/#token=${token}`,
     origin,
     port,
     token,
     async close() {
       unsubscribe();
-      for (const client of sockets.clients) client.terminate();
       sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
