@@ -79,6 +79,19 @@ describe('browser mode with clients that hold connections', () => {
     listening.close();
   });
 
+  it('keeps a socket that showed its token open long past the deadline', async () => {
+    const { server } = await startTestServer({ limits: { handshakeTimeoutMs: 200 } });
+    const listening = await openEventSocket(server);
+    let closed = false;
+    listening.on('close', () => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const event = nextEvent(listening);
+    await post(server, 'study.create', { name: 'Later' });
+    expect(await event).toMatchObject({ event: 'study.changed' });
+    expect(closed).toBe(false);
+    listening.close();
+  });
+
   it('serves 64 connections at once and closes the next one unanswered, until one of them ends', async () => {
     const { server } = await startTestServer({ limits: { handshakeTimeoutMs: 60_000 } });
     const held: RawConnection[] = [];
