@@ -1,9 +1,14 @@
 // Renderer entry: i18n first (every string goes through it), then the query cache and the app.
+// In browser mode the link's token is taken out of the address bar before anything
+// reads the route; a tab opened without it gets the page that says where the link is.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
+import { currentToken, watchAddressForToken } from './api/token';
 import { App } from './app/App';
+import { ConnectionNotice } from './features/connection/ConnectionNotice';
+import { MissingLinkPage } from './features/connection/MissingLinkPage';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
 import './styles/app.css';
@@ -16,17 +21,25 @@ import './styles/analysis.css';
 import './styles/snapshots.css';
 import './styles/interop.css';
 import './styles/archives.css';
+import './styles/connection.css';
 
 initI18n();
+const browserMode = !window.api;
+if (browserMode) watchAddressForToken();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
-        <LibraryGate>
-          <App />
-        </LibraryGate>
-      </QueryClientProvider>
+      {browserMode && !currentToken() ? (
+        <MissingLinkPage />
+      ) : (
+        <QueryClientProvider client={createQueryClient()}>
+          <LibraryGate>
+            <App />
+          </LibraryGate>
+          {browserMode && <ConnectionNotice />}
+        </QueryClientProvider>
+      )}
     </StrictMode>,
   );
 }

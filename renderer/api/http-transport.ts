@@ -1,59 +1,115 @@
-// Browser mode: operations are POSTed to /api/<name> with the per-run token, and push
-// events arrive over a WebSocket that reconnects by itself if the server restarts.
+// Browser mode: operations are POSTed to /api/<name> with the per-run token in a
+// header, and push events arrive over a WebSocket that sends the token as its first
+// message. When the server goes away the socket tries again a few times, then stops
+// and the page says how to reconnect (see connection.ts): a server restarted with a
+// new token can never be reached again from this tab, so retrying forever helps no one.
 // Notes an earlier page kept because it could not be sure they were saved go first,
 // so nothing reads the notes before they are in.
 import type { FieldworkApi } from '../../shared/api/client';
+import { SOCKET_CLOSE } from '../../shared/api/browser-mode';
 import { isEventName, type EventName } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
+import { connectionState, reportConnection, setConnectionRetry } from './connection';
+import { currentToken, operationHeaders } from './token';
 import { saveUnsentNotes } from './unsentNotes';
 
-const TOKEN_KEY = 'fieldwork.token';
+/** Waits between tries to reach the server again; after the last, the page waits for the user. */
+const RETRY_DELAYS_MS = [300, 1000, 2000, 4000, 8000];
 
-function readToken(location: Location): string {
-  const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
-  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
+/**
+ * Answers for calls that never got a real answer. The code stays 'internal' (worth
+ * trying again later: kept notes are kept); the reason says what happened, because
+ * "nothing was changed" would not be true: the server may have saved it before going away.
+ */
+const UNREACHABLE: ApiResult<never> = {
+  ok: false,
+  error: { code: 'internal', reason: 'connection.unreachable', message: 'The Fieldwork server did not answer; this may not have been saved.' },
+};
+const RESTARTED: ApiResult<never> = {
+  ok: false,
+  error: { code: 'internal', reason: 'connection.restarted', message: 'The Fieldwork server was restarted; open its new link.' },
+};
 
 export function createHttpApi(location: Location): FieldworkApi {
-  const token = readToken(location);
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let socket: WebSocket | null = null;
-  let retryMs = 500;
+  let ready = false;
+  let failedTries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   const connect = () => {
+    if (socket || connectionState() === 'restarted') return;
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
     const wsUrl = new URL('events', location.href);
     wsUrl.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-    wsUrl.search = `?token=${encodeURIComponent(token)}`;
-    socket = new WebSocket(wsUrl);
-    socket.onopen = () => (retryMs = 500);
-    socket.onmessage = (message) => {
-      let data: { event?: unknown; payload?: unknown };
+    wsUrl.hash = '';
+    const current = new WebSocket(wsUrl);
+    socket = current;
+    let wasReady = false;
+    current.onopen = () => current.send(JSON.stringify({ token: currentToken() ?? '' }));
+    current.onmessage = (message) => {
+      let data: { event?: unknown; payload?: unknown; ready?: unknown };
       try {
-        data = JSON.parse(String(message.data)) as { event?: unknown; payload?: unknown };
+        data = JSON.parse(String(message.data)) as typeof data;
       } catch {
+        return;
+      }
+      if (data.ready === true) {
+        wasReady = ready = true;
+        failedTries = 0;
+        reportConnection('connected');
         return;
       }
       if (!isEventName(data.event)) return;
       for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
     };
-    socket.onclose = () => {
+    current.onclose = (event) => {
       socket = null;
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 10_000);
+      ready = false;
+      if (event.code === SOCKET_CLOSE.tokenRejected) {
+        reportConnection('restarted');
+        return;
+      }
+      // A socket that was working just lost its server: one quiet try first. A try that
+      // never got through means the server is not there: say so, and keep trying a while.
+      if (!wasReady) {
+        failedTries += 1;
+        reportConnection('unreachable');
+      }
+      const delay = RETRY_DELAYS_MS[failedTries];
+      if (delay !== undefined) retryTimer = setTimeout(connect, delay);
     };
   };
+
+  setConnectionRetry(() => {
+    failedTries = 0;
+    connect();
+  });
 
   const send: FieldworkApi['invoke'] = async (name, input) => {
     let response: Response;
     try {
       response = await fetch(new URL(`api/${encodeURIComponent(name)}`, location.href), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-fieldwork-token': token },
+        headers: operationHeaders(),
         body: JSON.stringify(input),
       });
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Fieldwork is not reachable. Is the server still running?' } };
+      // While the socket is working the server is there (this was a passing failure);
+      // otherwise the socket's tries decide when it is back.
+      if (!ready) reportConnection('unreachable');
+      return UNREACHABLE;
+    }
+    if (response.status === 401) {
+      reportConnection('restarted');
+      return RESTARTED;
+    }
+    if (connectionState() === 'unreachable') {
+      // It answers again (the same server, so the same token): listen for events again too.
+      reportConnection('connected');
+      failedTries = 0;
+      connect();
     }
     try {
       return (await response.json()) as ApiResult<never>;
@@ -69,7 +125,7 @@ export function createHttpApi(location: Location): FieldworkApi {
       return send(name, input);
     },
     on(event, listener) {
-      if (!socket) connect();
+      if (!socket && !retryTimer) connect();
       const set = listeners.get(event) ?? new Set();
       const wrapped = listener as (payload: unknown) => void;
       set.add(wrapped);

@@ -5,6 +5,7 @@
 // while it fits, and every document is also kept in this browser to be saved when
 // the app next starts, in case its request was refused or failed.
 import type { OperationInput, OperationName } from '../../shared/api/contract';
+import { operationHeaders } from './token';
 import { inDesktopApp } from './transport';
 import { keepUnsentNote } from './unsentNotes';
 
@@ -38,11 +39,11 @@ export function sendBeforeLeaving<N extends OperationName>(name: N, input: Opera
   const body = JSON.stringify(input);
   const bytes = new TextEncoder().encode(body).byteLength;
   if (!budget.take(bytes)) return false;
-  const token = sessionStorage.getItem('fieldwork.token') ?? '';
+  // No cookie carries the token, and sendBeacon cannot set a header: a keep-alive fetch can.
   void fetch(new URL(`api/${encodeURIComponent(name)}`, window.location.href), {
     method: 'POST',
     keepalive: true,
-    headers: { 'content-type': 'application/json', 'x-fieldwork-token': token },
+    headers: operationHeaders(),
     body,
   })
     .catch(() => undefined)

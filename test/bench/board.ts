@@ -9,6 +9,7 @@ import type { RunningServer } from '../../electron/core/bridge/server.js';
 import type { Library } from '../../electron/core/library.js';
 import { newId, nowIso } from '../../electron/core/db/ids.js';
 import { percentile, round, type BenchResult } from './results.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 const TEXTS = [
   '等了三天才拿到报价，销售一直说要请示经理',
@@ -71,7 +72,7 @@ async function openBoard(page: Page, server: RunningServer, studyId: string): Pr
   // Leave first: going to the same address again would be a same-document (fragment)
   // navigation, and performance.now() would count from the earlier load.
   await page.goto('about:blank');
-  await page.goto(`${server.url}#/study/${studyId}/board`);
+  await page.goto(pageUrl(server, `#/study/${studyId}/board`));
   await page.waitForFunction(() => document.querySelectorAll('.board-card').length >= 20);
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())))));
 }

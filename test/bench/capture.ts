@@ -10,6 +10,7 @@ import type { Library } from '../../electron/core/library.js';
 import type { OperationInput, OperationName, OperationOutput } from '../../shared/api/contract.js';
 import { noteFromParagraphs } from '../../shared/notes.js';
 import { percentile, round, type BenchResult } from './results.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 async function call<N extends OperationName>(library: Library, name: N, input: OperationInput<N>): Promise<OperationOutput<N>> {
   const result = await library.dispatch(name, input);
@@ -93,7 +94,7 @@ export async function benchCapture(browser: Browser, server: RunningServer, libr
   const { studyId, sessionId, questionId } = await bigSession(library);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}#/study/${studyId}/interviews/${sessionId}`);
+  await page.goto(pageUrl(server, `#/study/${studyId}/interviews/${sessionId}`));
   const editor = page.getByTestId('note-editor');
   await editor.waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.note-paragraph').length >= 50);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../electron/core/db/repos/findings.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 describe('analysis in the browser', () => {
   it('drills from a heatmap cell into the findings it counts', async () => {
@@ -12,7 +13,7 @@ describe('analysis in the browser', () => {
     const [study] = await call(library, 'study.list', {});
     const dashboard = await call(library, 'analysis.dashboard', { studyId: study!.id });
     const busiest = [...dashboard.painPoints.cells].sort((a, b) => b.findings - a.findings)[0]!;
-    await page.goto(`${server.url}#/study/${study!.id}/analysis`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/analysis`));
     const cell = page.getByTestId('heatmap').locator(`td[data-cell="${busiest.stageId ?? ''}|${busiest.kind}"]`);
     expect(await cell.innerText()).toBe(`${busiest.findings} (${busiest.participants})`);
     await cell.getByRole('button').click();
@@ -38,7 +39,7 @@ describe('analysis in the browser', () => {
     expect(proposed).toHaveLength(1);
     expect(proposed[0]!.findingIds.length).toBeGreaterThanOrEqual(2);
     expect(proposed[0]!.findingIds.every((id) => similar.includes(id))).toBe(true); // the English one stays out
-    await page.goto(`${server.url}#/study/${study.id}/board`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/board`));
     await page.getByRole('button', { name: 'Suggest groups' }).click();
     const suggestion = page.getByTestId('suggested-group').first();
     await suggestion.waitFor();

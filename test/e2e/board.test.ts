@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../electron/core/db/repos/findings.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 async function setUp() {
   const app = await openApp({ seedSample: false });
@@ -16,7 +17,7 @@ async function setUp() {
   const add = (text: string, stage: number, terms: Array<'T' | 'M'> = []) =>
     createFinding(library.context.db, study.id, { text, type: 'pain_point', stageId: stages[stage]!.id, participantId: p.id, terms });
   const cards = [add('等了三天才拿到报价', 0, ['T']), add('Hidden fees at signing', 0, ['M']), add('The salesperson pushed financing', 1), add('价格不透明', 1, ['M'])];
-  await app.page.goto(`${app.server.url}#/study/${study.id}/board`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/board`));
   await app.page.getByTestId('board').waitFor();
   return { ...app, study, stages, cards };
 }

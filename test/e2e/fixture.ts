@@ -24,6 +24,18 @@ export async function openApp(options: { locale?: string; seedSample?: boolean; 
   const page: Page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  /** What the page logged as errors (the browser's own complaints included, e.g. about the CSP). */
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await page.goto(server.url);
-  return { page, server, library, problems };
+  return { page, server, library, problems, consoleErrors };
+}
+
+/** A page in a browser context of its own (its own storage), closed after the test. */
+export async function newPage(options: { locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 } });
+  contexts.push(context);
+  return context.newPage();
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 const VTT = [
   'WEBVTT',
@@ -26,7 +27,7 @@ describe('importing interview material', () => {
   it('imports a .vtt transcript for a sample participant and shows the cue times in the margin', async () => {
     const { page, server, library, problems } = await openApp();
     const [study] = await call(library, 'study.list', {});
-    await page.goto(`${server.url}#/study/${study!.id}/interviews`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/interviews`));
     await page.getByRole('button', { name: 'Import transcript…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import an interview' });
     await dialog.getByLabel('Choose a transcript or notes file').setInputFiles({ name: 'P07 call.vtt', mimeType: 'text/vtt', buffer: Buffer.from(VTT) });
@@ -57,7 +58,7 @@ describe('importing interview material', () => {
     ]);
 
     // In the register it is a held interview of P07, who now counts as interviewed.
-    await page.goto(`${server.url}#/study/${study!.id}/interviews`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/interviews`));
     const rows = page.locator('tr[data-session="P07"]');
     await rows.filter({ hasText: 'Field team' }).getByText('Completed').waitFor();
     const p07 = (await call(library, 'participant.list', { studyId: study!.id })).find((p) => p.code === 'P07');

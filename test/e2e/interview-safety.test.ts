@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -19,7 +20,7 @@ async function setUp() {
   const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
   const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
   const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
-  await app.page.goto(`${app.server.url}#/study/${study.id}/interviews`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/interviews`));
   return { ...app, study, guide, session };
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { noteParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 async function setUp() {
   const app = await openApp({ seedSample: false, locale: 'zh-CN' });
@@ -18,7 +19,7 @@ async function setUp() {
   await call(library, 'tag.create', { studyId: study.id, fields: { name: '价格不透明', definition: '报价或费用说不清楚，客户觉得被隐瞒' } });
   await call(library, 'tag.create', { studyId: study.id, fields: { name: '销售施压', definition: '销售人员催促客户尽快决定' } });
   const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: '研究员' });
-  await app.page.goto(`${app.server.url}#/study/${study.id}/interviews`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/interviews`));
   return { ...app, study, guide, session };
 }
 

@@ -10,6 +10,7 @@ import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -29,7 +30,7 @@ async function exportVia(page: Page, menu: string, format: string): Promise<{ na
 async function openSample(screen: 'personas' | 'journey') {
   const app = await openApp();
   const [study] = await call(app.library, 'study.list', {});
-  await app.page.goto(`${app.server.url}#/study/${study!.id}/${screen}`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study!.id}/${screen}`));
   return { ...app, study: study! };
 }
 

@@ -4,12 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 describe('search in the browser', () => {
   it('finds a two-character Chinese word with Ctrl+K and opens the note at its paragraph', async () => {
     const { page, library, server } = await openApp();
     const [study] = await call(library, 'study.list', {});
-    await page.goto(`${server.url}#/study/${study!.id}/board`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/board`));
     await page.getByTestId('board').waitFor();
     await page.keyboard.press('Control+k');
     const palette = page.getByTestId('search-palette');
@@ -46,7 +47,7 @@ describe('search in the browser', () => {
   it('finds English by the start of a word, case-insensitively, and narrows by kind', async () => {
     const { page, library, server } = await openApp();
     const [study] = await call(library, 'study.list', {});
-    await page.goto(`${server.url}#/study/${study!.id}/search`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/search`));
     await page.getByRole('searchbox').fill('SALESP');
     await page.locator('.search-hit').first().waitFor();
     const kinds = await page.locator('.search-hit').evaluateAll((items) => new Set(items.map((i) => i.getAttribute('data-kind'))).size);

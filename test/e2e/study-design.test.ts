@@ -12,11 +12,12 @@ import { DEFAULT_PROBES } from '../../shared/guide-template.js';
 import { call } from '../helpers/call.js';
 import { tempDir } from '../helpers/temp.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/server.js';
 
 async function openStudy(screen: string, options: { language?: 'en' | 'zh-Hans' } = {}) {
   const app = await openApp({ seedSample: false });
   const study = await call(app.library, 'study.create', { name: 'Home insurance buyers', language: options.language ?? 'en' });
-  await app.page.goto(`${app.server.url}#/study/${study.id}/${screen}`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/${screen}`));
   return { ...app, study };
 }
 

@@ -1,14 +1,20 @@
 // Starts the browser-mode server on a real library for a test, and stops both after.
 import { afterEach } from 'vitest';
+import WebSocket from 'ws';
+import type { ConnectionLimits } from '../../electron/core/bridge/limits.js';
 import { startServer, type RunningServer } from '../../electron/core/bridge/server.js';
 import type { Library } from '../../electron/core/library.js';
 import { openTestLibrary, RENDERER_DIR } from './library.js';
 
+export { pageUrl } from './page-url.js';
+
 const running: RunningServer[] = [];
 
-export async function startTestServer(options: { seedSample?: boolean; dataDir?: string | undefined; library?: Library; printPdf?: boolean } = {}) {
+export async function startTestServer(
+  options: { seedSample?: boolean; dataDir?: string | undefined; library?: Library; printPdf?: boolean; limits?: Partial<ConnectionLimits> } = {},
+) {
   const library = options.library ?? (await openTestLibrary(options));
-  const server = await startServer({ library, rendererDir: RENDERER_DIR });
+  const server = await startServer({ library, rendererDir: RENDERER_DIR, ...(options.limits ? { limits: options.limits } : {}) });
   running.push(server);
   return { library, server };
 }
@@ -26,3 +32,38 @@ export async function post(server: RunningServer, name: string, body: unknown, h
 afterEach(async () => {
   while (running.length) await running.pop()!.close();
 });
+
+/** A WebSocket to /events, open but not yet authenticated. */
+export async function connectEventSocket(server: RunningServer, options: WebSocket.ClientOptions = {}): Promise<WebSocket> {
+  const socket = new WebSocket(`ws://127.0.0.1:${server.port}/events`, options);
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  return socket;
+}
+
+/** How a socket ended: its close code. */
+export function closeCode(socket: WebSocket): Promise<number> {
+  return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
+}
+
+/**
+ * A WebSocket to the push events, authenticated as the page does it (the token as its
+ * first message); resolves once the server said it is ready, so no event is missed.
+ */
+export async function openEventSocket(server: RunningServer, token = server.token): Promise<WebSocket> {
+  const socket = await connectEventSocket(server);
+  const ready = new Promise<void>((resolve, reject) => {
+    socket.once('message', (data) => (JSON.parse(String(data)) as { ready?: boolean }).ready ? resolve() : reject(new Error(String(data))));
+    socket.once('close', (code) => reject(new Error(`closed with ${code}`)));
+  });
+  socket.send(JSON.stringify({ token }));
+  await ready;
+  return socket;
+}
+
+/** The next push event a socket receives. */
+export function nextEvent(socket: WebSocket): Promise<unknown> {
+  return new Promise((resolve) => socket.once('message', (data) => resolve(JSON.parse(String(data)))));
+}

@@ -1,14 +1,16 @@
-// Browser mode against other web pages and the network: DNS rebinding (a page whose
-// own name resolves to this machine sends its own Host, with our port), tokens that
-// are nearly right, the WebSocket upgrade held to the same checks as HTTP, and no
-// listening beyond loopback unless that was asked for explicitly.
+// Browser mode against other web pages, other local services and the network: DNS
+// rebinding (a page whose own name resolves to this machine sends its own Host, with
+// our port), tokens that are nearly right or carried where others can read them
+// (cookies, URLs), the event socket held to the same checks, and no listening beyond
+// loopback unless that was asked for explicitly.
 import http from 'node:http';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { RemoteBindRefused, reachableHosts } from '../../electron/core/bridge/bind-address.js';
 import { startServer, type RunningServer } from '../../electron/core/bridge/server.js';
 import { openTestLibrary, RENDERER_DIR } from '../helpers/library.js';
-import { startTestServer } from '../helpers/server.js';
+import { SOCKET_CLOSE } from '../../shared/api/browser-mode.js';
+import { closeCode, connectEventSocket, nextEvent, openEventSocket, post, startTestServer } from '../helpers/server.js';
 
 /** Status of a request sent byte for byte as given: fetch() would not let us forge Host. */
 function rawStatus(server: RunningServer, path: string, headers: http.OutgoingHttpHeaders, method = 'POST'): Promise<number> {
@@ -45,8 +47,8 @@ describe('browser mode against DNS rebinding and stolen or guessed tokens', () =
     }
     // No Host at all is no better: Node refuses HTTP/1.1 without one (400) before we do (403).
     expect([400, 403]).toContain(await rawStatus(server, '/api/app.info', token));
-    // The page itself (which hands out the token cookie) is held to the same rule.
-    expect(await rawStatus(server, `/?token=${server.token}`, { host: `evil.example:${server.port}` }, 'GET')).toBe(403);
+    // The page itself is held to the same rule.
+    expect(await rawStatus(server, '/', { host: `evil.example:${server.port}` }, 'GET')).toBe(403);
   });
 
   it('refuses a foreign Origin on our own Host', async () => {
@@ -57,27 +59,70 @@ describe('browser mode against DNS rebinding and stolen or guessed tokens', () =
     }
   });
 
-  it('refuses tokens that are nearly right, wherever they are carried', async () => {
+  it('refuses tokens that are nearly right, and the right token anywhere but its header', async () => {
     const { server } = await startTestServer();
     const host = `127.0.0.1:${server.port}`;
     const near = [server.token.slice(0, -1), `${server.token}x`, server.token.toUpperCase(), `${server.token.slice(1)}A`, ''];
     for (const token of near) {
       expect(await rawStatus(server, '/api/app.info', { host, 'x-fieldwork-token': token }), `header ${token}`).toBe(401);
-      expect(await rawStatus(server, '/api/app.info', { host, cookie: `fieldwork_token=${token}` }), `cookie ${token}`).toBe(401);
-      expect(await rawStatus(server, `/api/app.info?token=${encodeURIComponent(token)}`, { host }), `query ${token}`).toBe(401);
     }
-    expect(await rawStatus(server, '/api/app.info', { host, cookie: `other=1; fieldwork_token=${server.token}` })).toBe(200);
+    expect(await rawStatus(server, '/api/app.info', { host, 'x-fieldwork-token': server.token })).toBe(200);
+    // A cookie would reach every service on 127.0.0.1 (cookies ignore ports), a query ends up in logs.
+    expect(await rawStatus(server, '/api/app.info', { host, cookie: `fieldwork_token=${server.token}` })).toBe(401);
+    expect(await rawStatus(server, `/api/app.info?token=${server.token}`, { host })).toBe(401);
   });
 
-  it('holds the WebSocket upgrade to the token, Host and Origin checks', async () => {
+  it('serves the page and its files without the token, sets no cookie, and keeps the token out of them', async () => {
+    const { server } = await startTestServer();
+    const page = await fetch(`${server.origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('set-cookie')).toBeNull();
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toContain(server.token);
+    const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const asset = await fetch(`${server.origin}/${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('set-cookie')).toBeNull();
+    // The printed link carries the token in the fragment only, which browsers never send.
+    const link = new URL(server.url);
+    expect(link.hash).toBe(`#token=${server.token}`);
+    expect(link.search).toBe('');
+  });
+
+  it('gives push events only to a socket whose first message is the token, and closes one with a wrong token', async () => {
+    const { server } = await startTestServer();
+    const wrong = await connectEventSocket(server);
+    const wrongClosed = closeCode(wrong);
+    wrong.send(JSON.stringify({ token: server.token.slice(1) }));
+    expect(await wrongClosed).toBe(SOCKET_CLOSE.tokenRejected);
+
+    const notJson = await connectEventSocket(server);
+    const notJsonClosed = closeCode(notJson);
+    notJson.send(server.token);
+    expect(await notJsonClosed).toBe(SOCKET_CLOSE.tokenRejected);
+
+    // Connected but silent: it hears nothing until it shows the token.
+    const silent = await connectEventSocket(server);
+    const heard: string[] = [];
+    silent.on('message', (data) => heard.push(String(data)));
+    const listening = await openEventSocket(server);
+    const event = nextEvent(listening);
+    await post(server, 'study.create', { name: 'Private' });
+    expect(await event).toMatchObject({ event: 'study.changed' });
+    expect(heard).toEqual([]);
+    silent.close();
+    listening.close();
+  });
+
+  it('holds the WebSocket upgrade to the Host and Origin checks', async () => {
     const { server } = await startTestServer();
     const url = `ws://127.0.0.1:${server.port}/events`;
-    expect(await upgrade(`${url}?token=${server.token}`)).toBe('opened');
-    expect(await upgrade(`${url}?token=${server.token.slice(1)}`)).toBe('refused');
-    expect(await upgrade(url, { headers: { cookie: 'fieldwork_token=wrong' } })).toBe('refused');
-    expect(await upgrade(`${url}?token=${server.token}`, { headers: { host: `evil.example:${server.port}` } })).toBe('refused');
-    expect(await upgrade(`${url}?token=${server.token}`, { origin: `http://evil.example:${server.port}` })).toBe('refused');
-    expect(await upgrade(`ws://127.0.0.1:${server.port}/other?token=${server.token}`)).toBe('refused');
+    expect(await upgrade(url)).toBe('opened');
+    expect(await upgrade(url, { headers: { host: `evil.example:${server.port}` } })).toBe('refused');
+    expect(await upgrade(url, { origin: `http://evil.example:${server.port}` })).toBe('refused');
+    expect(await upgrade(`ws://127.0.0.1:${server.port}/other`)).toBe('refused');
   });
 });
 

@@ -1,11 +1,12 @@
-// The browser-mode transport: the token, Host and Origin checks, schema parsing of
+// The browser-mode transport: the token (header and socket message), Host and Origin checks, schema parsing of
 // every operation, and push events. Hostile input to every operation is in
 // hostile-input.test.ts; binding and rebinding checks in browser-security.test.ts.
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { OPERATION_NAMES } from '../../shared/api/contract.js';
 import { totalChanges } from '../helpers/library.js';
-import { post, startTestServer } from '../helpers/server.js';
+import { SOCKET_CLOSE } from '../../shared/api/browser-mode.js';
+import { nextEvent, openEventSocket, post, startTestServer } from '../helpers/server.js';
 
 /** An input each operation's schema must reject: an unknown key on top of nothing valid. */
 const INVALID = { __unexpected: true };
@@ -25,8 +26,6 @@ describe('browser-mode transport', () => {
     const wrong = await post(server, 'app.info', {}, { 'x-fieldwork-token': 'not-the-token' });
     expect(wrong.status).toBe(401);
     expect(wrong.body).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const page = await fetch(`${server.origin}/`);
-    expect(page.status).toBe(401);
   });
 
   it('refuses a foreign Origin and a foreign Host even with the token', async () => {
@@ -46,15 +45,16 @@ describe('browser-mode transport', () => {
     expect(status).toBe(403);
   });
 
-  it('serves the app page with the token, a strict CSP and the token cookie', async () => {
+  it('serves the app page with a strict CSP that names no socket address, and nothing outside the app', async () => {
     const { server } = await startTestServer();
     const page = await fetch(server.url);
     expect(page.status).toBe(200);
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self';");
     expect(csp).not.toContain('unsafe-eval');
-    expect(page.headers.get('set-cookie')).toMatch(/HttpOnly; SameSite=Strict/);
-    const traversal = await fetch(`${server.origin}/..%2f..%2fpackage.json`, { headers: { 'x-fieldwork-token': server.token } });
+    expect(csp).not.toContain('ws:');
+    const traversal = await fetch(`${server.origin}/..%2f..%2fpackage.json`);
     expect(traversal.status).toBe(404);
   });
 
@@ -85,29 +85,17 @@ describe('browser-mode transport', () => {
     expect(huge.status).toBe(413);
   });
 
-  it('pushes events over the WebSocket to clients with the token, and refuses others', async () => {
+  it('pushes events over the WebSocket to clients that sent the token, and refuses others', async () => {
     const { server } = await startTestServer();
-    const wsUrl = `ws://127.0.0.1:${server.port}/events`;
-
-    const refused = new WebSocket(wsUrl);
-    const refusal = await new Promise<string>((resolve) => {
-      refused.on('error', () => resolve('refused'));
-      refused.on('open', () => resolve('opened'));
-    });
-    expect(refusal).toBe('refused');
-
-    const foreign = new WebSocket(`${wsUrl}?token=${server.token}`, { origin: 'https://evil.example' });
+    const foreign = new WebSocket(`ws://127.0.0.1:${server.port}/events`, { origin: 'https://evil.example' });
     expect(await new Promise<string>((resolve) => {
       foreign.on('error', () => resolve('refused'));
       foreign.on('open', () => resolve('opened'));
     })).toBe('refused');
+    await expect(openEventSocket(server, 'not-the-token')).rejects.toThrow(String(SOCKET_CLOSE.tokenRejected));
 
-    const client = new WebSocket(`${wsUrl}?token=${server.token}`);
-    await new Promise((resolve, reject) => {
-      client.on('open', resolve);
-      client.on('error', reject);
-    });
-    const message = new Promise<unknown>((resolve) => client.on('message', (data) => resolve(JSON.parse(String(data)))));
+    const client = await openEventSocket(server);
+    const message = nextEvent(client);
     const created = await post(server, 'study.create', { name: '推送测试' });
     const id = (created.body.value as { id: string }).id;
     expect(await message).toEqual({ event: 'study.changed', payload: { studyId: id, change: 'created' } });

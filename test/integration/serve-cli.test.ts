@@ -1,4 +1,4 @@
-// `npm run serve`: prints exactly one `Ready: <url>` line, serves the app at that
+// `npm run serve`: prints exactly one `Ready: <url>` line (the token in its fragment), serves the app at that
 // url, closes the database cleanly on SIGTERM and on Ctrl+C (SIGINT), and listens
 // beyond loopback only when asked with --allow-remote.
 import { spawn } from 'node:child_process';
@@ -45,12 +45,17 @@ async function runToExit(args: string[]) {
 
 describe('npm run serve', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`prints one Ready line with a tokenised 127.0.0.1 url and closes cleanly on ${signal}`, async () => {
+    it(`prints one Ready line with the token in the link's fragment and closes cleanly on ${signal}`, async () => {
       const { child, url, dataDir, exited, output } = await runServe();
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+      // In the fragment, the token never leaves the browser: not in requests, logs or referrers.
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
+      const { origin, hash } = new URL(url);
+      const token = new URLSearchParams(hash.slice(1)).get('token')!;
+      const info = await fetch(`${origin}/api/app.info`, { method: 'POST', headers: { 'x-fieldwork-token': token }, body: '{}' });
+      expect(info.status).toBe(200);
 
       child.kill(signal);
       expect(await exited).toBe(0);

@@ -1,6 +1,7 @@
 // `npm run serve -- [--data DIR] [--port N]`: runs Fieldwork in browser mode, on
 // 127.0.0.1; `--host ADDRESS --allow-remote` listens elsewhere, with a warning.
-// Prints exactly one line, `Ready: <url>`, once listening; Ctrl+C or SIGTERM closes
+// Prints exactly one line, `Ready: <url>` (the token in the url's fragment, which the
+// browser never sends), once listening; Ctrl+C or SIGTERM closes
 // the server and the database cleanly.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,19 +1,24 @@
 // Browser mode: the same handler map as the desktop app, served over HTTP (operations)
 // and WebSocket (push events) on 127.0.0.1 (another address only when explicitly
-// allowed, see bind-address.ts). Every request must carry the per-run token (header,
-// cookie set by the first page load, or ?token=), and its Host and Origin must be
-// this server's own, which stops other web pages and DNS rebinding from reaching
-// the library.
+// allowed, see bind-address.ts). Every request's Host and Origin must be this
+// server's own, which stops other web pages and DNS rebinding from reaching the
+// library. The page and its static files hold no data and load without the per-run
+// token; every operation must carry it in a header, and the event socket as its
+// first message. No cookie and no URL query ever carries it: cookies ignore ports,
+// so every other service on 127.0.0.1 would receive it. The printed link has it in
+// the fragment, which the browser never sends.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
 import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
 import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
 import { checkBindAddress, hostPort, LOOPBACK, reachableHosts, urlHost } from './bind-address.js';
 import { mimeType, resolveStaticPath } from '../static-files.js';
+import { createEventSockets } from './event-socket.js';
+import { DEFAULT_LIMITS, httpServerOptions, type ConnectionLimits } from './limits.js';
 
 export interface ServerOptions {
   library: Library;
@@ -31,9 +36,12 @@ export interface ServerOptions {
    * checks as every request: the benchmark's baseline for the cost of HTTP itself.
    */
   echo?: boolean;
+  /** Connection caps and the header deadline; tests shorten the deadline. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
+  /** The link to open: the page, with the token in its fragment (never sent to any server). */
   url: string;
   origin: string;
   port: number;
@@ -41,8 +49,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const TOKEN_COOKIE = 'fieldwork_token';
-const TOKEN_HEADER = 'x-fieldwork-token';
 const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
@@ -62,15 +68,6 @@ function sameToken(expected: string, given: string | undefined | null): boolean 
   const a = Buffer.from(expected);
   const b = Buffer.from(given);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function cookieValue(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>): void {
@@ -109,15 +106,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = options.token ?? randomBytes(24).toString('base64url');
   let origins: Set<string> = new Set();
   let hosts: Set<string> = new Set();
-  let csp = '';
+  const csp = contentSecurityPolicy();
 
-  const authorised = (req: http.IncomingMessage, url: URL): boolean => {
+  const authorised = (req: http.IncomingMessage): boolean => {
     const header = req.headers[TOKEN_HEADER];
-    return (
-      sameToken(token, typeof header === 'string' ? header : null) ||
-      sameToken(token, cookieValue(req.headers.cookie, TOKEN_COOKIE)) ||
-      sameToken(token, url.searchParams.get('token'))
-    );
+    return sameToken(token, typeof header === 'string' ? header : null);
   };
 
   /** Host must be ours (DNS rebinding); Origin, when a browser sends one, must be ours too. */
@@ -170,63 +163,72 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (target.endsWith('.html')) {
       headers['content-security-policy'] = csp;
       headers['x-frame-options'] = 'DENY';
-      headers['set-cookie'] = `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(target).pipe(res);
   };
 
-  const server = http.createServer((req, res) => {
+  const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const server = http.createServer(httpServerOptions(limits), (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (!trustedPeer(req)) {
       refuse(res, 403, 'Requests must come from Fieldwork itself.');
       return;
     }
-    if (!authorised(req, url)) {
+    const forApp = url.pathname.startsWith(API_PREFIX) || (options.echo === true && url.pathname === '/echo');
+    if (!forApp) {
+      // The page and its files: the page itself asks for the token when it has none.
+      handleStatic(req, res, url);
+      return;
+    }
+    if (!authorised(req)) {
       refuse(res, 401, 'Open Fieldwork with the link printed when the server started (it carries the access token).');
       return;
     }
-    if (options.echo && url.pathname === '/echo' && req.method === 'POST') {
+    if (url.pathname === '/echo') {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { allow: 'POST' }).end();
+        return;
+      }
       readBody(req).then(
         (body) => res.writeHead(200, { 'content-type': 'application/json' }).end(body ?? ''),
         () => res.writeHead(400).end(),
       );
       return;
     }
-    if (url.pathname.startsWith(API_PREFIX)) {
-      let name: string;
-      try {
-        name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-      } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } });
-        return;
-      }
-      handleApi(req, res, name).catch((error: unknown) => {
-        console.error('request failed', error);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
-      });
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } });
       return;
     }
-    handleStatic(req, res, url);
+    handleApi(req, res, name).catch((error: unknown) => {
+      console.error('request failed', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Something went wrong.' } });
+    });
   });
 
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const sockets = createEventSockets({
+    maxSockets: limits.maxEventSockets,
+    helloTimeoutMs: limits.handshakeTimeoutMs,
+    accepts: (given) => sameToken(token, given),
+  });
   server.on('upgrade', (req, socket, head) => {
+    // An error on a socket no one listens to yet would stop the server too.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname !== '/events' || !trustedPeer(req) || !authorised(req, url)) {
+    if (url.pathname !== '/events' || !trustedPeer(req)) {
       socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       socket.destroy();
       return;
     }
-    sockets.handleUpgrade(req, socket, head, (ws) => sockets.emit('connection', ws, req));
+    sockets.upgrade(req, socket, head);
   });
-  const unsubscribe = library.events.subscribe((event, payload) => {
-    const message = JSON.stringify({ event, payload });
-    for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(message);
-  });
-  // Clients only listen; anything they send is ignored.
-  sockets.on('connection', (ws: WebSocket) => ws.on('message', () => undefined));
+  const unsubscribe = library.events.subscribe((event, payload) => sockets.broadcast(JSON.stringify({ event, payload })));
+
+  server.maxConnections = limits.maxConnections;
 
   const address = options.host ?? LOOPBACK;
   checkBindAddress(address, options.allowRemote ?? false);
@@ -238,17 +240,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const reachable = reachableHosts(address, port);
   hosts = new Set(reachable);
   origins = new Set(reachable.map((host) => `http://${host}`));
-  csp = contentSecurityPolicy(reachable.map((host) => `ws://${host}`));
   const origin = `http://${hostPort(urlHost(address), port)}`;
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/#token=${token}`,
     origin,
     port,
     token,
     async close() {
       unsubscribe();
-      for (const client of sockets.clients) client.terminate();
       sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

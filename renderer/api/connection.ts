@@ -1,0 +1,37 @@
+// Whether browser mode can still reach the server that served this page, for the
+// notice that says how to reconnect. The transport reports; the notice listens.
+// (The desktop app has no server to lose: this stays 'connected' there.)
+export type ConnectionState =
+  /** Working, or not known to be otherwise. */
+  | 'connected'
+  /** The server does not answer: it was stopped, or its port is gone. */
+  | 'unreachable'
+  /** The server answers but refuses this tab's token: it was restarted, with a new link. */
+  | 'restarted';
+
+let state: ConnectionState = 'connected';
+let retry: (() => void) | null = null;
+const listeners = new Set<() => void>();
+
+export const connectionState = (): ConnectionState => state;
+
+export function reportConnection(next: ConnectionState): void {
+  // A restart is final for this tab: only the new link gets it back.
+  if (state === next || state === 'restarted') return;
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeConnection(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The transport's way to try again now, when the user asks. */
+export function setConnectionRetry(fn: () => void): void {
+  retry = fn;
+}
+
+export function retryConnection(): void {
+  retry?.();
+}

@@ -1,0 +1,24 @@
+// How a browser-mode page proves it was opened with the server's link, agreed by the
+// server and the page. The token travels only where no other service on 127.0.0.1
+// can see it: in a request header for operations, and as the first message on the
+// event socket. (Cookies ignore ports, so a cookie would be sent to every local
+// service; a URL ends up in logs and history.)
+import { z } from 'zod';
+
+/** The request header that carries the token on every operation call. */
+export const TOKEN_HEADER = 'x-fieldwork-token';
+
+/** The socket's first message, from the page. */
+export const SocketHello = z.strictObject({ token: z.string().max(256) });
+export type SocketHello = z.infer<typeof SocketHello>;
+
+/** The server's answer once the token matched: events follow. */
+export const SOCKET_READY = { ready: true } as const;
+
+/** Close codes the server ends an event socket with (4000-4999 are the application's own). */
+export const SOCKET_CLOSE = {
+  /** The token is not this server's: it was restarted, with a new link. Retrying cannot help. */
+  tokenRejected: 4401,
+  /** No token arrived in time. */
+  tooSlow: 4408,
+} as const;
