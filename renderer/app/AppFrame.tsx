@@ -7,6 +7,7 @@ import { Icon, type IconName } from '../components/Icon';
 import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n';
 import { ReadOnlyReason } from '../features/snapshots/ReadOnlyReason';
 import { routeHash, STUDY_SCREENS, type Route } from './router';
+import { Select } from '../components/Select';
 
 const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
   overview: 'overview',
@@ -71,7 +72,7 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
           <label className="language">
             <Icon name="globe" size={16} />
             <span className="sr-only">{t('nav.language')}</span>
-            <select
+            <Select
               value={i18n.language}
               aria-label={t('nav.language')}
               onChange={(e) => setLanguage(e.target.value as LanguageCode)}
@@ -81,7 +82,7 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
                   {l.label}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <p className="version muted">{info.data ? t('app.version', { version: info.data.version }) : null}</p>
         </div>

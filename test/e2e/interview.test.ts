@@ -260,6 +260,9 @@ describe('live interview capture', () => {
     // End the interview from the keyboard and read the summary.
     await tabTo(page, page.getByRole('button', { name: '结束访谈' }), 'Shift+Tab');
     await page.keyboard.press('Enter');
+    // It asks first; Enter confirms.
+    await page.getByRole('dialog', { name: '结束这次访谈？' }).waitFor();
+    await page.keyboard.press('Enter');
     const summary = page.getByTestId('summary');
     await summary.waitFor();
     expect(await summary.locator('.big-number').nth(2).innerText()).toBe('4');
@@ -281,6 +284,7 @@ describe('live interview capture', () => {
     await bar.waitFor({ state: 'detached' });
     await page.getByTestId('save-state').getByText('已保存').waitFor();
     await page.getByRole('button', { name: '结束访谈' }).click();
+    await page.getByRole('dialog', { name: '结束这次访谈？' }).getByRole('button', { name: '结束访谈' }).click();
     await page.getByTestId('summary').waitFor();
 
     // Reopen the completed interview to clean it up.
@@ -364,6 +368,7 @@ describe('live interview capture', () => {
 
     // In clean-up mode a question never reached is marked asked with its control.
     await page.getByRole('button', { name: '结束访谈' }).click();
+    await page.getByRole('dialog', { name: '结束这次访谈？' }).getByRole('button', { name: '结束访谈' }).click();
     await page.getByTestId('summary').getByRole('button', { name: /整理/ }).click();
     await page.getByRole('button', { name: new RegExp(questions[9]!.text.slice(0, 8)) }).click();
     await heading(9).waitFor();

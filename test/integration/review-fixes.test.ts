@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../electron/core/db/repos/findings.js';
 import { openTestLibrary } from '../helpers/library.js';
 import { call, failure } from '../helpers/call.js';
+import { noteFromParagraphs } from '../../shared/notes.js';
 import { startTestServer } from '../helpers/server.js';
 
 async function setUp() {
@@ -39,6 +40,7 @@ describe('fixed defects', () => {
   it('clearing a question\'s mark keeps the time spent on it', async () => {
     const { library, session, questions } = await setUp();
     await call(library, 'session.start', { id: session.id });
+    await call(library, 'note.save', { sessionId: session.id, questionId: questions[0]!.id, content: noteFromParagraphs([{ pid: 'a', atMs: 1_000, text: 'an answer' }]) });
     library.context.db.prepare("UPDATE session SET running_since = ? WHERE id = ?").run(new Date(Date.now() - 60_000).toISOString(), session.id);
     await call(library, 'session.goto', { id: session.id, questionId: questions[1]!.id });
     await call(library, 'session.markQuestion', { id: session.id, questionId: questions[0]!.id, state: 'skipped' });

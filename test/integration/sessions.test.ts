@@ -57,6 +57,7 @@ describe('interview sessions', () => {
       vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
       let state = await call(library, 'session.start', { id: session.id });
       expect(state.session).toMatchObject({ status: 'in_progress', currentQuestionId: questions[0]!.id, elapsedMs: 0 });
+      await call(library, 'note.save', { sessionId: session.id, questionId: questions[0]!.id, content: noteFromParagraphs([{ pid: 'a', atMs: 1_000, text: '先在网上看了报价' }]) });
       vi.setSystemTime(new Date('2026-11-24T10:02:00Z'));
       state = await call(library, 'session.goto', { id: session.id, questionId: questions[1]!.id });
       expect(state.progress).toEqual([{ questionId: questions[0]!.id, state: 'asked', timeSpentMs: 120_000 }]);
@@ -68,6 +69,7 @@ describe('interview sessions', () => {
       vi.setSystemTime(new Date('2026-11-24T10:13:00Z')); // ten minutes of pause do not count
       await call(library, 'session.resume', { id: session.id });
       vi.setSystemTime(new Date('2026-11-24T10:14:00Z'));
+      await call(library, 'note.save', { sessionId: session.id, questionId: questions[1]!.id, content: noteFromParagraphs([{ pid: 'b', atMs: 130_000, text: '销售一直催' }]) });
       state = await call(library, 'session.markQuestion', { id: session.id, questionId: questions[2]!.id, state: 'skipped' });
       state = await call(library, 'session.end', { id: session.id });
       expect(state.session).toMatchObject({ status: 'completed', elapsedMs: 240_000 });
@@ -128,6 +130,7 @@ describe('interview sessions', () => {
   it('reports the session: duration, questions covered and skipped, findings by stage and TERMS', async () => {
     const { library, session, questions } = await setUp();
     await call(library, 'session.start', { id: session.id });
+    await call(library, 'note.save', { sessionId: session.id, questionId: questions[0]!.id, content: noteFromParagraphs([{ pid: 'a', atMs: 1_000, text: '先看了广告' }]) });
     await call(library, 'session.goto', { id: session.id, questionId: questions[1]!.id });
     await call(library, 'session.markQuestion', { id: session.id, questionId: questions[2]!.id, state: 'skipped' });
     const stageId = questions[4]!.stageId;
@@ -139,6 +142,33 @@ describe('interview sessions', () => {
     expect(report).toMatchObject({ questions: questions.length, asked: 2, skipped: 1, findings: 2, completedInStudy: 1, plannedInStudy: 4 });
     expect(report.byTerms.find((b) => b.kind === 'T')!.count).toBe(2);
     expect(report.matrix.find((m) => m.stageId === stageId && m.kind === 'M')!.count).toBe(1);
+  });
+
+  it('does not count a question as asked when the interview only moved past it, in the progress and the report', async () => {
+    const { library, session, questions } = await setUp();
+    await call(library, 'session.start', { id: session.id });
+    const note = (text: string) => noteFromParagraphs([{ pid: text, atMs: 1_000, text }]);
+    // Eight questions stepped through with Alt+↓ (each one a goto), notes on only some of them.
+    await call(library, 'note.save', { sessionId: session.id, questionId: questions[0]!.id, content: note('看了广告') });
+    for (let i = 1; i < 8; i++) await call(library, 'session.goto', { id: session.id, questionId: questions[i]!.id });
+    // An emptied note is no note; a finding counts as something asked.
+    await call(library, 'note.save', { sessionId: session.id, questionId: questions[3]!.id, content: note('   ') });
+    await call(library, 'finding.create', { sessionId: session.id, questionId: questions[5]!.id, paragraphKey: null, text: '等太久', type: 'pain_point' });
+    // A note saved just after moving on (the save arrives after the goto) still counts.
+    await call(library, 'note.save', { sessionId: session.id, questionId: questions[6]!.id, content: note('价格不透明') });
+    await call(library, 'session.goto', { id: session.id, questionId: questions[8]!.id });
+    await call(library, 'session.markQuestion', { id: session.id, questionId: questions[2]!.id, state: 'skipped' });
+    // Clearing a skip on a question with nothing typed leaves it not yet asked.
+    await call(library, 'session.markQuestion', { id: session.id, questionId: questions[4]!.id, state: 'skipped' });
+    await call(library, 'session.markQuestion', { id: session.id, questionId: questions[4]!.id, state: 'none' });
+    await call(library, 'session.markQuestion', { id: session.id, questionId: questions[7]!.id, state: 'asked' });
+
+    const state = await call(library, 'session.get', { id: session.id });
+    const asked = state.progress.filter((p) => p.state === 'asked').map((p) => p.questionId).sort();
+    expect(asked).toEqual([questions[0]!.id, questions[5]!.id, questions[6]!.id, questions[7]!.id].sort());
+    expect(state.progress.filter((p) => p.state === 'skipped').map((p) => p.questionId)).toEqual([questions[2]!.id]);
+    await call(library, 'session.end', { id: session.id });
+    expect(await call(library, 'session.report', { id: session.id })).toMatchObject({ asked: 4, skipped: 1 });
   });
 
   it('lists running and paused sessions so the app can resume them after a restart', async () => {

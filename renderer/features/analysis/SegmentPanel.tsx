@@ -5,6 +5,7 @@ import type { AnalysisSelection, Dashboard } from '../../../shared/api/analysis'
 import type { SegmentDimension } from '../../../shared/domain';
 import { heatColour, heatInk } from '../../../shared/analysis/chart-geometry';
 import { PAIN_KINDS } from '../../../shared/domain';
+import { Select } from '../../components/Select';
 
 interface Props {
   segments: Dashboard['segments'];
@@ -24,7 +25,7 @@ export function SegmentPanel({ segments, attributes, onAttribute, onDrill }: Pro
       <div className="analysis-panel-head">
         <h2 id="segments-title">{t('analysis.segments')}</h2>
         {attributes.length > 0 && (
-          <select
+          <Select
             aria-label={t('analysis.splitBy')}
             value={current}
             onChange={(e) => {
@@ -37,7 +38,7 @@ export function SegmentPanel({ segments, attributes, onAttribute, onDrill }: Pro
                 {a.name} · {t(`dimensions.${a.dimension}`)}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </div>
       {segments.values.length === 0 ? (

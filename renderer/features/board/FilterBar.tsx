@@ -6,6 +6,7 @@ import type { Participant } from '../../../shared/api/participants';
 import type { SessionSummary } from '../../../shared/api/sessions';
 import { FINDING_TYPES, PARTICIPANT_SOURCES, SEGMENT_DIMENSIONS, type FindingType, type ParticipantSource, type SegmentDimension } from '../../../shared/domain';
 import type { BoardFilter } from './filters';
+import { Select } from '../../components/Select';
 
 interface Props {
   filter: BoardFilter;
@@ -31,47 +32,47 @@ export function FilterBar({ filter, onChange, participants, sessions, tags }: Pr
   const one = <T extends string>(value: string): T[] => (value ? [value as T] : []);
   return (
     <div className="filter-bar" role="group" aria-label={t('board.moreFilters')}>
-      <select aria-label={t('board.filterParticipant')} value={filter.participants[0] ?? ''} onChange={(e) => onChange({ ...filter, participants: one(e.target.value) })}>
+      <Select aria-label={t('board.filterParticipant')} value={filter.participants[0] ?? ''} onChange={(e) => onChange({ ...filter, participants: one(e.target.value) })}>
         <option value="">{t('board.allParticipants')}</option>
         {participants.map((p) => (
           <option key={p.id} value={p.id}>
             {p.code}
           </option>
         ))}
-      </select>
-      <select aria-label={t('board.filterSource')} value={filter.sources[0] ?? ''} onChange={(e) => onChange({ ...filter, sources: one<ParticipantSource>(e.target.value) })}>
+      </Select>
+      <Select aria-label={t('board.filterSource')} value={filter.sources[0] ?? ''} onChange={(e) => onChange({ ...filter, sources: one<ParticipantSource>(e.target.value) })}>
         <option value="">{t('board.allSources')}</option>
         {PARTICIPANT_SOURCES.map((s) => (
           <option key={s} value={s}>
             {t(`sources.${s}`)}
           </option>
         ))}
-      </select>
-      <select aria-label={t('board.filterInterviewer')} value={filter.interviewers[0] ?? ''} onChange={(e) => onChange({ ...filter, interviewers: one(e.target.value) })}>
+      </Select>
+      <Select aria-label={t('board.filterInterviewer')} value={filter.interviewers[0] ?? ''} onChange={(e) => onChange({ ...filter, interviewers: one(e.target.value) })}>
         <option value="">{t('board.allInterviewers')}</option>
         {interviewers.map((name) => (
           <option key={name} value={name}>
             {name}
           </option>
         ))}
-      </select>
-      <select aria-label={t('board.filterType')} value={filter.types[0] ?? ''} onChange={(e) => onChange({ ...filter, types: one<FindingType>(e.target.value) })}>
+      </Select>
+      <Select aria-label={t('board.filterType')} value={filter.types[0] ?? ''} onChange={(e) => onChange({ ...filter, types: one<FindingType>(e.target.value) })}>
         <option value="">{t('board.allTypes')}</option>
         {FINDING_TYPES.map((type) => (
           <option key={type} value={type}>
             {t(`findingTypes.${type}.name`)}
           </option>
         ))}
-      </select>
-      <select aria-label={t('board.filterTag')} value={filter.tags[0] ?? ''} onChange={(e) => onChange({ ...filter, tags: one(e.target.value) })}>
+      </Select>
+      <Select aria-label={t('board.filterTag')} value={filter.tags[0] ?? ''} onChange={(e) => onChange({ ...filter, tags: one(e.target.value) })}>
         <option value="">{t('board.allTags')}</option>
         {tags.map((tag) => (
           <option key={tag.id} value={tag.id} title={tag.definition}>
             {tag.name}
           </option>
         ))}
-      </select>
-      <select
+      </Select>
+      <Select
         aria-label={t('board.filterSegment')}
         value={filter.segment ? `${filter.segment.dimension}${SEP}${filter.segment.name}${SEP}${filter.segment.value}` : ''}
         onChange={(e) => {
@@ -85,7 +86,7 @@ export function FilterBar({ filter, onChange, participants, sessions, tags }: Pr
             {t(`dimensions.${s.dimension}`)} · {s.name}: {s.value}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { useMutationOf, useOperation } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { Select } from '../../components/Select';
 
 const endKey = (end: LinkEnd) => `${end.kind}:${end.id}`;
 const parseEnd = (value: string): LinkEnd | null => {
@@ -66,7 +67,7 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
                   </li>
                 ))}
             </ul>
-            <select
+            <Select
               aria-label={t('board.addGroupToTheme', { name: theme.name })}
               value=""
               onChange={(e) => e.target.value && updateGroup.mutate({ id: e.target.value, fields: { themeId: theme.id } }, errors)}
@@ -79,7 +80,7 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
                     {g.name}
                   </option>
                 ))}
-            </select>
+            </Select>
           </div>
         ))}
         <button className="button small" onClick={() => createTheme.mutate({ studyId, name: t('board.newTheme'), groupIds: [] }, errors)}>
@@ -112,15 +113,15 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
             link.mutate({ studyId, from: a, to: b, label: label.trim() }, { ...errors, onSuccess: () => (setFrom(''), setTo(''), setLabel('')) });
           }}
         >
-          <select aria-label={t('board.cause')} value={from} onChange={(e) => setFrom(e.target.value)}>
+          <Select aria-label={t('board.cause')} value={from} onChange={(e) => setFrom(e.target.value)}>
             <option value="">{t('board.cause')}</option>
             {ends.map((e) => (
               <option key={e.value} value={e.value}>
                 {e.label}
               </option>
             ))}
-          </select>
-          <select aria-label={t('board.effect')} value={to} onChange={(e) => setTo(e.target.value)}>
+          </Select>
+          <Select aria-label={t('board.effect')} value={to} onChange={(e) => setTo(e.target.value)}>
             <option value="">{t('board.effect')}</option>
             {ends
               .filter((e) => e.value !== from)
@@ -129,7 +130,7 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
                   {e.label}
                 </option>
               ))}
-          </select>
+          </Select>
           <input aria-label={t('board.linkLabel')} placeholder={t('board.linkLabel')} value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} />
           <button className="button small primary" type="submit" disabled={!from || !to}>
             {t('board.addLink')}

@@ -11,6 +11,7 @@ import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
+import { Select } from '../../components/Select';
 
 const THRESHOLDS = [0.2, 0.3, 0.45] as const;
 const suggestionKey = (s: SuggestedGroup) => s.findingIds.join('|');
@@ -61,13 +62,13 @@ export function SuggestionsPanel({ board, studyId, stages, onAccepted, onClose }
       <p className="muted">{t('board.suggest.explain')}</p>
       <label className="suggest-threshold">
         <span>{t('board.suggest.strictness')}</span>
-        <select value={threshold} onChange={(e) => setThreshold(Number(e.target.value))}>
+        <Select value={threshold} onChange={(e) => setThreshold(Number(e.target.value))}>
           {THRESHOLDS.map((value, i) => (
             <option key={value} value={value}>
               {t(`board.suggest.levels.${i}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       {suggestions.isLoading && <p className="muted">{t('common.loading')}</p>}
       {suggestions.data && groups.length === 0 && <p className="muted">{t('board.suggest.none', { count: suggestions.data.considered })}</p>}

@@ -79,6 +79,7 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
       <button className={`tag-row${child ? ' child' : ''}`} aria-current={tag.id === selected ? 'true' : undefined} onClick={() => setSelected(tag.id)}>
         <span className="tag-dot" style={{ background: tag.color }} />
         <span className="tag-row-name">{tag.name}</span>
+        {!tag.definition.trim() && <span className="tag-no-definition">{t('codebook.noDefinition')}</span>}
         <span className="tag-uses">{tag.uses}</span>
       </button>
     </li>

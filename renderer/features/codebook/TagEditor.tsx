@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { Select } from '../../components/Select';
 
 interface Props {
   tag: Tag;
@@ -72,7 +73,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
       </label>
       <label className="field">
         <span>{t('codebook.parent')}</span>
-        <select
+        <Select
           value={tag.parentId ?? ''}
           disabled={hasChildren}
           onChange={(e) => update.mutate({ id: tag.id, fields: { parentId: e.target.value || null } }, errors)}
@@ -83,20 +84,20 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
               {p.name}
             </option>
           ))}
-        </select>
+        </Select>
         {hasChildren && <span className="hint">{t('codebook.hasChildren')}</span>}
       </label>
       <div className="tag-actions">
         <label className="field inline">
           <span>{t('codebook.mergeInto')}</span>
-          <select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+          <Select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
             <option value="">{t('codebook.chooseTag')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <button className="button" disabled={!target} onClick={() => setConfirming('merge')}>
           <Icon name="merge" size={16} /> {t('codebook.merge')}

@@ -12,6 +12,7 @@ import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { showToast } from '../../components/toasts';
 import { saveExportedFile } from './download';
+import { Select } from '../../components/Select';
 
 export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion: (versionId: string | undefined) => void }) {
   const { t, i18n } = useTranslation();
@@ -55,13 +56,13 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
         />
         <label className="version-picker">
           <span className="sr-only">{t('guide.version')}</span>
-          <select value={doc.version.id} onChange={(e) => onVersion(e.target.value === latest?.id ? undefined : e.target.value)}>
+          <Select value={doc.version.id} onChange={(e) => onVersion(e.target.value === latest?.id ? undefined : e.target.value)}>
             {doc.versions.map((v) => (
               <option key={v.id} value={v.id}>
                 {t('guide.versionLabel', { number: v.number })} · {v.publishedAt ? t('guide.published') : t('guide.draft')}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <span className={`badge ${published ? 'badge-ok' : ''}`}>{published ? t('guide.published') : t('guide.draft')}</span>
       </div>

@@ -7,6 +7,7 @@ import { useMutationOf, useOperation } from '../../api/queries';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { LANGUAGES } from '../../i18n';
+import { Select } from '../../components/Select';
 
 export function GuideStart({ studyId, language }: { studyId: string; language: StudyLanguage }) {
   const { t } = useTranslation();
@@ -24,13 +25,13 @@ export function GuideStart({ studyId, language }: { studyId: string; language: S
         <p className="muted">{t('guide.fromTemplateBody')}</p>
         <label className="field inline">
           <span>{t('guide.templateLanguage')}</span>
-          <select value={templateLanguage} onChange={(e) => setTemplateLanguage(e.target.value as StudyLanguage)}>
+          <Select value={templateLanguage} onChange={(e) => setTemplateLanguage(e.target.value as StudyLanguage)}>
             {STUDY_LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {LANGUAGES.find((l) => l.code === code)?.label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <button className="button primary" onClick={() => create.mutate({ studyId, source: { kind: 'template', language: templateLanguage } }, errors)}>
           <Icon name="guide" size={16} /> {t('guide.useTemplate')}
@@ -39,14 +40,14 @@ export function GuideStart({ studyId, language }: { studyId: string; language: S
       <article className="panel start-card">
         <h2>{t('guide.fromStudy')}</h2>
         <p className="muted">{t('guide.fromStudyBody')}</p>
-        <select aria-label={t('guide.fromStudy')} value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
+        <Select aria-label={t('guide.fromStudy')} value={copyFrom} onChange={(e) => setCopyFrom(e.target.value)}>
           <option value="">{t('guide.chooseStudy')}</option>
           {others.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
           ))}
-        </select>
+        </Select>
         <button className="button" disabled={!copyFrom} onClick={() => create.mutate({ studyId, source: { kind: 'study', studyId: copyFrom } }, errors)}>
           {t('guide.copy')}
         </button>

@@ -13,6 +13,7 @@ import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { useLocalCopy } from '../../components/useLocalCopy';
 import { stageName } from '../overview/stageName';
+import { Select } from '../../components/Select';
 
 interface Props {
   question: GuideQuestion;
@@ -93,14 +94,14 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
           <div className="form-row">
             <label className="field">
               <span>{t('guide.stage')}</span>
-              <select disabled={readOnly} value={question.stageId ?? ''} onChange={(e) => save({ stageId: e.target.value || null })}>
+              <Select disabled={readOnly} value={question.stageId ?? ''} onChange={(e) => save({ stageId: e.target.value || null })}>
                 <option value="">{t('guide.noStage')}</option>
                 {stages.map((s) => (
                   <option key={s.id} value={s.id}>
                     {stageName(t, s)}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
             <label className="field narrow">
               <span>{t('guide.timeBudget')}</span>
@@ -119,7 +120,7 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
             </label>
             <label className="field">
               <span>{t('guide.section')}</span>
-              <select
+              <Select
                 disabled={readOnly}
                 value={question.sectionId}
                 onChange={(e) => move.mutate({ questionId: question.id, sectionId: e.target.value, beforeId: null }, errors)}
@@ -129,7 +130,7 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
                     {s.title}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
           </div>
           <div className="field">

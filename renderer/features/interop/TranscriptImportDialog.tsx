@@ -15,6 +15,8 @@ import { showToast } from '../../components/toasts';
 import { INTERVIEWER_KEY } from '../interviews/NewSessionDialog';
 import { ParticipantOptions } from '../interviews/ParticipantOptions';
 import { interopErrorMessage } from './interopErrors';
+import { DateField } from '../../components/DateField';
+import { Select } from '../../components/Select';
 
 /** What the core accepts in one request (checked here too, to say so before uploading). */
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -147,9 +149,9 @@ export function TranscriptImportDialog({ studyId, onClose }: { studyId: string; 
         <div className="transcript-fields">
           <label className="field">
             <span>{t('interop.participant')}</span>
-            <select value={chosen} onChange={(e) => setParticipantId(e.target.value)}>
+            <Select value={chosen} onChange={(e) => setParticipantId(e.target.value)}>
               <ParticipantOptions participants={eligible} />
-            </select>
+            </Select>
           </label>
           <label className="field">
             <span>{t('interop.interviewer')}</span>
@@ -157,7 +159,7 @@ export function TranscriptImportDialog({ studyId, onClose }: { studyId: string; 
           </label>
           <label className="field">
             <span>{t('interop.date')}</span>
-            <input type="datetime-local" value={date} onChange={(e) => setDate(e.target.value)} />
+            <DateField withTime value={date} onValueChange={setDate} />
           </label>
         </div>
         {participants.data && eligible.length === 0 && <p className="form-error">{t('interop.noParticipants')}</p>}

@@ -3,7 +3,7 @@
 // E edits its wording. Every control shows its key; the mouse works too. The
 // definition of the type, stage or TERMS kind in hand is always in view, so each is
 // applied as the codebook means it.
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import type { JourneyStage } from '../../../shared/api/entities';
@@ -15,6 +15,9 @@ import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
 import { EDIT_KEY, isComposing, KEY, painKindForKey, TYPE_KEYS, typeForKey } from './keys';
 import { TagPicker } from './TagPicker';
+
+/** Colours given in turn to tags created while tagging, as the codebook does. */
+const TAG_COLOURS = ['#2f5d62', '#b4443a', '#e0a458', '#5b7db1', '#7a9e5b', '#8e6bb8', '#c06c84', '#4b5158'];
 
 /** The option whose definition the bar shows: the one focused or pointed at, else the last one set. */
 type Explained = { kind: 'type'; type: FindingType } | { kind: 'stage'; stageId: string | null } | { kind: 'terms'; term: PainKind };
@@ -35,6 +38,13 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   const update = useMutationOf('finding.update');
   const remove = useMutationOf('finding.delete');
   const create = useMutationOf('finding.create');
+  const createTag = useMutationOf('tag.create');
+  const deleteTag = useMutationOf('tag.delete');
+  // The latest tags of the finding, for a tag created while the picker stays open.
+  const latestTags = useRef(finding.tagIds);
+  useEffect(() => {
+    latestTags.current = finding.tagIds;
+  }, [finding.tagIds]);
   const [picking, setPicking] = useState(false);
   const [editing, setEditing] = useState(false);
   const [explained, setExplained] = useState<Explained>({ kind: 'type', type: saved.type });
@@ -71,6 +81,25 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   };
   const toggleTag = (tagId: string) =>
     set({ tagIds: finding.tagIds.includes(tagId) ? finding.tagIds.filter((id) => id !== tagId) : [...finding.tagIds, tagId] });
+  /** A tag made from the picker: the name now, the definition later in the codebook; undone from its notice. */
+  const createAndApply = (name: string) =>
+    createTag.mutate(
+      { studyId: finding.studyId, fields: { name, color: TAG_COLOURS[tags.length % TAG_COLOURS.length] } },
+      {
+        ...errors,
+        onSuccess: (tag) => {
+          if (!latestTags.current.includes(tag.id)) {
+            latestTags.current = [...latestTags.current, tag.id];
+            set({ tagIds: latestTags.current });
+          }
+          showToast({
+            tone: 'info',
+            message: t('capture.tagCreated', { name: tag.name }),
+            action: { label: t('common.undo'), run: () => deleteTag.mutate({ id: tag.id }, errors) },
+          });
+        },
+      },
+    );
   const deleteFinding = () => {
     remove.mutate(
       { id: finding.id },
@@ -241,7 +270,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
       <p id={definitionId} className="finding-bar-definition" data-testid="finding-definition">
         <strong>{definition.name}</strong> {definition.text}
       </p>
-      {picking && <TagPicker tags={tags} chosen={finding.tagIds} onToggle={toggleTag} onClose={() => setPicking(false)} />}
+      {picking && <TagPicker tags={tags} chosen={finding.tagIds} onToggle={toggleTag} onCreate={createAndApply} onClose={() => setPicking(false)} />}
     </div>
   );
 }

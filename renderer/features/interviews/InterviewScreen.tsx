@@ -14,6 +14,7 @@ import { sendBeforeLeaving } from '../../api/keepalive';
 import { ApiCallError } from '../../../shared/api/result';
 import { call, useOperation } from '../../api/queries';
 import { navigate, type Focus } from '../../app/router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorMessage } from '../../components/errors';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
@@ -137,6 +138,9 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const editorRef = useRef<LexicalEditor | null>(null);
   const [activeFinding, setActiveFinding] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  /** Every overlay of interview mode hands the keyboard back to the notes when it closes. */
+  const focusNotes = useCallback(() => editorRef.current?.focus(), []);
   const [lastType, setLastType] = useState<FindingType>('do');
   const findings = detail.findings;
   const questionFindings = findings.filter((f) => f.questionId === currentId);
@@ -241,6 +245,10 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
       const typing = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
       const command = commandFor(event) ?? (event.key === '?' && !typing ? 'help' : null);
       if (!command) return;
+      // A question being asked in a dialog (end the interview?) is answered first; only
+      // the shortcuts overlay takes its own key to close.
+      const dialog = target?.closest('dialog');
+      if (dialog && !(command === 'help' && dialog.querySelector('[data-testid="shortcuts"]'))) return;
       event.preventDefault();
       event.stopPropagation();
       run(command);
@@ -288,7 +296,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
         status={status}
         onPause={togglePause}
         onSave={() => run('save')}
-        onEnd={end}
+        onEnd={() => setConfirmingEnd(true)}
         onHelp={() => setHelp(true)}
         onExit={() => void leave(() => navigate({ screen: 'interviews', studyId }))}
         reviewing={session.status === 'completed'}
@@ -351,10 +359,12 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
               onDone={(typed) => {
                 setLastType(active.type);
                 setActiveFinding(null);
-                requestAnimationFrame(() => {
-                  const editor = editorRef.current;
-                  if (!editor) return;
-                  editor.update(() => {
+                // At once, in the key's own task, not a frame later: a key pressed while the
+                // bar goes away must land in the notes, not on the page.
+                const editor = editorRef.current;
+                if (!editor) return;
+                editor.update(
+                  () => {
                     // Back at the end of what was marked, not with it still selected: the
                     // next key would replace the very words just marked.
                     const selection = $getSelection();
@@ -365,15 +375,31 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
                     }
                     // A key the bar does not use is typing: it goes on in the notes, nothing lost.
                     if (typed) $getSelection()?.insertText(typed);
-                  });
-                  editor.focus();
-                });
+                  },
+                  { discrete: true },
+                );
+                editor.focus();
               }}
             />
           )}
         </main>
       </div>
-      {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
+      {help && <ShortcutsOverlay onClose={() => setHelp(false)} returnFocus={focusNotes} />}
+      {confirmingEnd && (
+        <ConfirmDialog
+          title={t('capture.endConfirmTitle')}
+          body={t('capture.endConfirmBody')}
+          confirmLabel={t('capture.end')}
+          tone="primary"
+          enterConfirms
+          returnFocus={focusNotes}
+          onCancel={() => setConfirmingEnd(false)}
+          onConfirm={() => {
+            setConfirmingEnd(false);
+            end();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -3,9 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationOf, useOperation } from '../../api/queries';
+import { DateField } from '../../components/DateField';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
 import { ParticipantOptions } from './ParticipantOptions';
+import { Select } from '../../components/Select';
 
 /** Remembers the last interviewer's name, for the next interview planned or imported. */
 export const INTERVIEWER_KEY = 'fieldwork.interviewer';
@@ -25,6 +27,8 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
   // A draft is published when the interview is planned; from v2 on that needs a change note.
   const draft = versions.find((v) => v.id === chosenVersion && !v.publishedAt && v.number > 1);
   const [changeNote, setChangeNote] = useState('');
+  // When it is planned for: a local date and time as the field gives it, stored as UTC.
+  const [when, setWhen] = useState('');
   const ready = Boolean(chosenParticipant) && (!draft || changeNote.trim() !== '');
 
   const submit = (start: boolean) => (event?: FormEvent) => {
@@ -37,6 +41,7 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
         participantId: chosenParticipant,
         guideVersionId: chosenVersion || null,
         interviewer: interviewer.trim(),
+        scheduledAt: when ? new Date(when).toISOString() : null,
         ...(draft ? { changeNote: changeNote.trim() } : {}),
       },
       { onSuccess: (session) => onCreated(session.id, start) },
@@ -48,20 +53,20 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
       <form className="form" onSubmit={submit(true)}>
         <label className="field">
           <span>{t('sessions.participant')}</span>
-          <select value={chosenParticipant} onChange={(e) => setParticipantId(e.target.value)} autoFocus>
+          <Select value={chosenParticipant} onChange={(e) => setParticipantId(e.target.value)} autoFocus>
             <ParticipantOptions participants={eligible} />
-          </select>
+          </Select>
         </label>
         <label className="field">
           <span>{t('sessions.guideVersion')}</span>
-          <select value={chosenVersion} onChange={(e) => setVersionId(e.target.value)}>
+          <Select value={chosenVersion} onChange={(e) => setVersionId(e.target.value)}>
             {versions.map((v) => (
               <option key={v.id} value={v.id}>
                 {t('guide.versionLabel', { number: v.number })} · {v.publishedAt ? t('guide.published') : t('sessions.draftWillPublish')}
               </option>
             ))}
             <option value="">{t('sessions.noGuide')}</option>
-          </select>
+          </Select>
         </label>
         {draft && (
           <label className="field">
@@ -82,6 +87,10 @@ export function NewSessionDialog({ studyId, onClose, onCreated }: { studyId: str
         <label className="field">
           <span>{t('sessions.interviewer')}</span>
           <input value={interviewer} maxLength={200} placeholder={t('sessions.interviewerPlaceholder')} onChange={(e) => setInterviewer(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('sessions.when')}</span>
+          <DateField withTime value={when} onValueChange={setWhen} />
         </label>
         {eligible.length === 0 && <p className="form-error">{t('sessions.noParticipants')}</p>}
         {create.error && <p className="form-error">{errorMessage(t, create.error)}</p>}

@@ -18,6 +18,7 @@ import { ExportMenu } from '../documents/ExportMenu';
 import { stageName } from '../overview/stageName';
 import { EmotionRow, STAGE_WIDTH } from './EmotionRow';
 import { JourneyCell } from './JourneyCell';
+import { Select } from '../../components/Select';
 
 const LANE_WIDTH = 150;
 
@@ -72,14 +73,14 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
         <div className="head-actions">
           <label className="journey-persona">
             <span className="muted">{t('journey.persona')}</span>
-            <select value={data.personaId ?? ''} onChange={(e) => update.mutate({ mapId: data.id, personaId: e.target.value || null }, errors)}>
+            <Select value={data.personaId ?? ''} onChange={(e) => update.mutate({ mapId: data.id, personaId: e.target.value || null }, errors)}>
               <option value="">{t('journey.allCustomers')}</option>
               {(personas.data ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <button className="button" onClick={fill} disabled={prefill.isPending}>
             <Icon name="board" size={15} /> {t('journey.prefill')}

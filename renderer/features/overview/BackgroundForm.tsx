@@ -7,6 +7,7 @@ import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { reportErrors } from '../../components/mutate';
 import { LANGUAGES } from '../../i18n';
+import { Select } from '../../components/Select';
 
 export function BackgroundForm({ study }: { study: Study }) {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function BackgroundForm({ study }: { study: Study }) {
         </label>
         <label className="field narrow">
           <span>{t('overview.language')}</span>
-          <select
+          <Select
             value={study.language}
             onChange={(e) => update.mutate({ id: study.id, language: e.target.value as StudyLanguage }, errors)}
           >
@@ -58,7 +59,7 @@ export function BackgroundForm({ study }: { study: Study }) {
                 {LANGUAGES.find((l) => l.code === code)?.label}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
       <p className="hint">{t('overview.languageHint')}</p>

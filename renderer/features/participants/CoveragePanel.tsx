@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_SOURCES, type SegmentDimension } from '../../../shared/domain';
 import { useOperation } from '../../api/queries';
+import { Select } from '../../components/Select';
 
 export function CoveragePanel({ studyId }: { studyId: string }) {
   const { t } = useTranslation();
@@ -50,7 +51,7 @@ export function CoveragePanel({ studyId }: { studyId: string }) {
         <>
           <label className="field inline">
             <span>{t('coverage.segmentBy')}</span>
-            <select
+            <Select
               value={selected}
               onChange={(e) => {
                 const [dimension, attribute] = e.target.value.split('\u0000') as [SegmentDimension, string];
@@ -62,7 +63,7 @@ export function CoveragePanel({ studyId }: { studyId: string }) {
                   {t(`dimensions.${a.dimension}`)} · {a.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <table className="table coverage-grid" data-testid="coverage">
             <thead>

@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
+import { Select } from '../../components/Select';
 
 const IGNORE: ColumnTargetInput = { kind: 'ignore' };
 
@@ -101,7 +102,7 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
           <>
             <label className="field inline">
               <span>{t('import.encoding')}</span>
-              <select
+              <Select
                 value={encoding === 'auto' ? preview.encoding : encoding}
                 onChange={(e) => {
                   const next = e.target.value as (typeof CSV_ENCODINGS)[number];
@@ -114,7 +115,7 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
                     {t(`import.encodings.${enc}`)}
                   </option>
                 ))}
-              </select>
+              </Select>
             </label>
             <h3 className="subhead">{t('import.mapping')}</h3>
             <div className="mapping-grid">
@@ -124,7 +125,7 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
                 return (
                   <label key={`${i}-${header}`} className="mapping-row">
                     <span className="mono">{header || t('import.unnamed', { n: i + 1 })}</span>
-                    <select aria-label={t('import.columnTarget', { column: header })} value={targetValue(current)} onChange={(e) => remap(i, e.target.value)}>
+                    <Select aria-label={t('import.columnTarget', { column: header })} value={targetValue(current)} onChange={(e) => remap(i, e.target.value)}>
                       <option value="ignore">{t('import.ignore')}</option>
                       {PARTICIPANT_FIELDS.map((f) => (
                         <option key={f} value={`field:${f}`}>
@@ -136,7 +137,7 @@ export function ImportDialog({ studyId, onClose }: { studyId: string; onClose: (
                           {t('import.asAttribute', { dimension: t(`dimensions.${d}`), name: attrName })}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </label>
                 );
               })}

@@ -9,6 +9,8 @@ import { useMutationOf } from '../../api/queries';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
+import { DateField } from '../../components/DateField';
+import { Select } from '../../components/Select';
 
 type Row = { dimension: (typeof SEGMENT_DIMENSIONS)[number]; name: string; value: string };
 
@@ -75,23 +77,23 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, onClose
           </label>
           <label className="field">
             <span>{t('participants.source')}</span>
-            <select value={source} onChange={(e) => setSource(e.target.value as ParticipantSource)}>
+            <Select value={source} onChange={(e) => setSource(e.target.value as ParticipantSource)}>
               {PARTICIPANT_SOURCES.map((s) => (
                 <option key={s} value={s}>
                   {t(`sources.${s}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="field">
             <span>{t('participants.status')}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value as ParticipantStatus)}>
+            <Select value={status} onChange={(e) => setStatus(e.target.value as ParticipantStatus)}>
               {PARTICIPANT_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`statuses.${s}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         </div>
         <fieldset className="personal">
@@ -114,13 +116,13 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, onClose
           <legend>{t('participants.segment')}</legend>
           {rows.map((row, i) => (
             <div className="attribute-row" key={i}>
-              <select aria-label={t('participants.dimension')} value={row.dimension} onChange={(e) => setRow(i, { dimension: e.target.value as Row['dimension'] })}>
+              <Select aria-label={t('participants.dimension')} value={row.dimension} onChange={(e) => setRow(i, { dimension: e.target.value as Row['dimension'] })}>
                 {SEGMENT_DIMENSIONS.map((d) => (
                   <option key={d} value={d}>
                     {t(`dimensions.${d}`)}
                   </option>
                 ))}
-              </select>
+              </Select>
               <input aria-label={t('participants.attribute')} placeholder={t('participants.attributePlaceholder')} value={row.name} maxLength={100} onChange={(e) => setRow(i, { name: e.target.value })} />
               <input aria-label={t('participants.value')} placeholder={t('participants.valuePlaceholder')} value={row.value} maxLength={500} onChange={(e) => setRow(i, { value: e.target.value })} />
               <button type="button" className="icon-button" aria-label={t('participants.removeAttribute')} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
@@ -137,7 +139,7 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, onClose
           <div className="form-row">
             <label className="field narrow">
               <span>{t('participants.consentDate')}</span>
-              <input type="date" value={consentDate} onChange={(e) => setConsentDate(e.target.value)} />
+              <DateField value={consentDate} onValueChange={setConsentDate} />
             </label>
             <label className="field">
               <span>{t('participants.consentScope')}</span>

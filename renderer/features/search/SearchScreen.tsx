@@ -9,6 +9,8 @@ import { stageName } from '../overview/stageName';
 import { openHit } from './openHit';
 import { SearchResults } from './SearchResults';
 import { useSearch } from './useSearch';
+import { DateField } from '../../components/DateField';
+import { Select } from '../../components/Select';
 
 /** A local calendar day's start as an instant; `next` gives the following day's start (an exclusive end). */
 function dayStart(date: string, next = false): string {
@@ -80,44 +82,44 @@ export function SearchScreen({ studyId }: { studyId: string }) {
         </div>
         <label>
           <span className="muted">{t('search.stage')}</span>
-          <select value={stageId} onChange={(e) => setStageId(e.target.value)}>
+          <Select value={stageId} onChange={(e) => setStageId(e.target.value)}>
             <option value="">{t('search.any')}</option>
             {(overview.data?.stages ?? []).map((s) => (
               <option key={s.id} value={s.id}>
                 {stageName(t, s)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           <span className="muted">{t('search.participant')}</span>
-          <select value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
+          <Select value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
             <option value="">{t('search.any')}</option>
             {(participants.data ?? []).filter((p) => p.withdrawnAt === null).map((p) => (
               <option key={p.id} value={p.id}>
                 {p.code}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           <span className="muted">{t('search.tag')}</span>
-          <select value={tagId} onChange={(e) => setTagId(e.target.value)}>
+          <Select value={tagId} onChange={(e) => setTagId(e.target.value)}>
             <option value="">{t('search.any')}</option>
             {(tags.data ?? []).map((tag) => (
               <option key={tag.id} value={tag.id}>
                 {tag.name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label>
           <span className="muted">{t('search.from')}</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <DateField value={from} onValueChange={setFrom} />
         </label>
         <label>
           <span className="muted">{t('search.to')}</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          <DateField value={to} onValueChange={setTo} />
         </label>
       </div>
       {!text.trim() && <p className="muted">{t('search.hint')}</p>}

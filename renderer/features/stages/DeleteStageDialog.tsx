@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { JourneyStage } from '../../../shared/api/entities';
 import { Dialog } from '../../components/Dialog';
 import { stageName } from '../overview/stageName';
+import { Select } from '../../components/Select';
 
 interface Props {
   stage: JourneyStage;
@@ -20,14 +21,14 @@ export function DeleteStageDialog({ stage, others, onCancel, onConfirm }: Props)
       <p>{t('stages.deleteBody')}</p>
       <label className="field">
         <span>{t('stages.moveTo')}</span>
-        <select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
+        <Select value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
           {others.map((s) => (
             <option key={s.id} value={s.id}>
               {stageName(t, s)}
             </option>
           ))}
           <option value="">{t('stages.unsorted')}</option>
-        </select>
+        </Select>
       </label>
       <div className="dialog-actions">
         <button className="button" autoFocus onClick={onCancel}>

@@ -1,14 +1,20 @@
-// Asks for a new study's name (and optionally its goal and product), then opens it.
+// Asks for a new study's name (and optionally its goal and product, and its language,
+// which starts as the UI's), then opens it.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/api/entities';
+import { STUDY_LANGUAGES, type StudyLanguage } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
+import { Select } from '../../components/Select';
+import { LANGUAGES, languageForLocale } from '../../i18n';
 
 export function CreateStudyDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (study: Study) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const create = useMutationOf('study.create');
+  // A Chinese UI plans a Chinese study: its guide templates, default probes and exports follow.
+  const [language, setLanguage] = useState<StudyLanguage>(() => languageForLocale(i18n.language));
   const [name, setName] = useState('');
   const [goal, setGoal] = useState('');
   const [product, setProduct] = useState('');
@@ -17,7 +23,7 @@ export function CreateStudyDialog({ onClose, onCreated }: { onClose: () => void;
     event.preventDefault();
     if (!name.trim()) return;
     create.mutate(
-      { name: name.trim(), goal: goal.trim(), product: product.trim() },
+      { name: name.trim(), goal: goal.trim(), product: product.trim(), language },
       { onSuccess: (study) => onCreated(study) },
     );
   };
@@ -54,6 +60,16 @@ export function CreateStudyDialog({ onClose, onCreated }: { onClose: () => void;
             placeholder={t('studies.productPlaceholder')}
             onChange={(e) => setProduct(e.target.value)}
           />
+        </label>
+        <label className="field narrow">
+          <span>{t('overview.language')}</span>
+          <Select value={language} onChange={(e) => setLanguage(e.target.value as StudyLanguage)}>
+            {STUDY_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {LANGUAGES.find((l) => l.code === code)?.label}
+              </option>
+            ))}
+          </Select>
         </label>
         <p className="hint">{t('studies.defaultStagesHint')}</p>
         {create.error && <p className="form-error">{errorMessage(t, create.error)}</p>}

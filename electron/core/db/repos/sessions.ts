@@ -143,26 +143,61 @@ export function elapsedNow(session: Pick<SessionSummary, 'elapsedMs' | 'runningS
   return session.elapsedMs + Math.max(0, now - Date.parse(session.runningSince));
 }
 
+/**
+ * A question counts as asked when it was marked asked or skipped by hand, or has notes
+ * or findings: moving past a question (Alt+↓) is not asking it. The notes and findings
+ * are read here, not only when the question is left, because a note may be saved just
+ * after the move.
+ */
 export function listProgress(db: Database.Database, sessionId: string): QuestionProgress[] {
   const rows = db
     .prepare('SELECT question_id, state, time_spent_ms FROM session_question WHERE session_id = ?')
     .all(sessionId) as Array<{ question_id: string; state: 'asked' | 'skipped'; time_spent_ms: number }>;
-  return rows.map((r) => ({ questionId: r.question_id, state: r.state, timeSpentMs: r.time_spent_ms }));
+  const marked = new Set(rows.map((r) => r.question_id));
+  const progress: QuestionProgress[] = rows.map((r) => ({ questionId: r.question_id, state: r.state, timeSpentMs: r.time_spent_ms }));
+  for (const questionId of questionsWithContent(db, sessionId)) {
+    if (!marked.has(questionId)) progress.push({ questionId, state: 'asked', timeSpentMs: 0 });
+  }
+  return progress;
 }
 
-/** Adds time to a question of a session, marking it asked unless it was marked otherwise. */
+/** The questions of a session with typed notes or with findings. */
+function questionsWithContent(db: Database.Database, sessionId: string): string[] {
+  const rows = db
+    .prepare(
+      `SELECT question_id FROM note WHERE session_id = ? AND question_id IS NOT NULL AND trim(plain_text) <> ''
+       UNION SELECT question_id FROM finding WHERE session_id = ? AND question_id IS NOT NULL`,
+    )
+    .all(sessionId, sessionId) as Array<{ question_id: string }>;
+  return rows.map((r) => r.question_id);
+}
+
+function hasContent(db: Database.Database, sessionId: string, questionId: string): boolean {
+  return questionsWithContent(db, sessionId).includes(questionId);
+}
+
+/**
+ * Adds time to a question of a session as it is left. A question already marked keeps its
+ * mark; an unmarked one is marked asked only if it has notes or findings, so stepping
+ * through the guide does not count questions as asked.
+ */
 export function accountQuestion(db: Database.Database, sessionId: string, questionId: string, spentMs: number): void {
-  db.prepare(
-    `INSERT INTO session_question (session_id, question_id, state, time_spent_ms) VALUES (?, ?, 'asked', ?)
-     ON CONFLICT (session_id, question_id) DO UPDATE SET time_spent_ms = time_spent_ms + excluded.time_spent_ms`,
-  ).run(sessionId, questionId, Math.max(0, Math.round(spentMs)));
+  const spent = Math.max(0, Math.round(spentMs));
+  const updated = db
+    .prepare('UPDATE session_question SET time_spent_ms = time_spent_ms + ? WHERE session_id = ? AND question_id = ?')
+    .run(spent, sessionId, questionId);
+  if (updated.changes > 0 || !hasContent(db, sessionId, questionId)) return;
+  db.prepare("INSERT INTO session_question (session_id, question_id, state, time_spent_ms) VALUES (?, ?, 'asked', ?)").run(sessionId, questionId, spent);
 }
 
 export function setQuestionState(db: Database.Database, sessionId: string, questionId: string, state: 'asked' | 'skipped' | 'none'): void {
   if (state === 'none') {
-    // A question with time spent on it was asked; only an untouched mark is cleared.
-    db.prepare('DELETE FROM session_question WHERE session_id = ? AND question_id = ? AND time_spent_ms = 0').run(sessionId, questionId);
-    db.prepare("UPDATE session_question SET state = 'asked' WHERE session_id = ? AND question_id = ?").run(sessionId, questionId);
+    // A question with notes or findings was asked whatever its mark said; any other mark is cleared.
+    if (hasContent(db, sessionId, questionId)) {
+      db.prepare("UPDATE session_question SET state = 'asked' WHERE session_id = ? AND question_id = ?").run(sessionId, questionId);
+    } else {
+      db.prepare('DELETE FROM session_question WHERE session_id = ? AND question_id = ?').run(sessionId, questionId);
+    }
     return;
   }
   db.prepare(

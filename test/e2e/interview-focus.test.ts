@@ -1,0 +1,144 @@
+// No keystroke lost in a live interview: after every overlay of interview mode closes
+// (the shortcut help however it was opened and closed, the finding bar, the tag
+// picker, the "end interview?" question), the very next keys land in the notes and
+// are saved. The keys are pressed at once, as a fast typist would, with no waiting
+// for the focus to settle.
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { noteParagraphs } from '../../shared/notes.js';
+import { call } from '../helpers/call.js';
+import { openApp } from './fixture.js';
+
+async function setUp(locale: 'en-US' | 'zh-CN' = 'en-US') {
+  const app = await openApp({ seedSample: false, locale });
+  const { library } = app;
+  const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 4 });
+  const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+  const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
+  const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
+  await app.page.goto(`${app.server.url}#/study/${study.id}/interviews`);
+  return { ...app, study, guide, session };
+}
+
+/** The notes of the session as plain paragraphs, all questions together. */
+async function savedText(library: Awaited<ReturnType<typeof setUp>>['library'], sessionId: string): Promise<string[]> {
+  const notes = (await call(library, 'session.get', { id: sessionId })).notes;
+  return notes.flatMap((n) => noteParagraphs(n.content).map((p) => p.text)).filter(Boolean);
+}
+
+const editorText = (page: Page) => page.getByTestId('note-editor').innerText();
+
+const KEY_CODES: Record<string, { code: string; keyCode: number; text?: string }> = {
+  Enter: { code: 'Enter', keyCode: 13, text: '\r' },
+  Escape: { code: 'Escape', keyCode: 27 },
+};
+
+/**
+ * Keys sent in one burst, none waiting for the page: as fast as a typist at full speed,
+ * so a key can arrive in the same frame as the one that closed an overlay.
+ */
+async function burst(cdp: CDPSession, keys: string[]) {
+  const sent: Array<Promise<unknown>> = [];
+  for (const key of keys) {
+    const known = KEY_CODES[key];
+    const code = known?.code ?? `Key${key.toUpperCase()}`;
+    const keyCode = known?.keyCode ?? key.toUpperCase().charCodeAt(0);
+    const text = known ? known.text : key;
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key, code, windowsVirtualKeyCode: keyCode, ...(text ? { text, unmodifiedText: text } : {}) }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, code, windowsVirtualKeyCode: keyCode }));
+  }
+  await Promise.all(sent);
+}
+
+describe('keystrokes after an overlay closes in interview mode', () => {
+  it('lands every key typed right after the shortcut help, the finding bar and the tag picker close in the notes', async () => {
+    const { page, library, session } = await setUp();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByTestId('note-editor').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-editor');
+    const help = page.getByTestId('shortcuts');
+    await page.keyboard.type('Quote');
+
+    // The help, opened with Ctrl+/ and closed with Escape.
+    await page.keyboard.press('Control+/');
+    await help.waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(' a');
+    // Opened with F1, closed with Enter on its Done button.
+    await page.keyboard.press('F1');
+    await help.waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('b');
+    // Opened with Ctrl+/, closed with the same key, and with `?` (outside the notes it is a shortcut).
+    await page.keyboard.press('Control+/');
+    await help.waitFor();
+    await page.keyboard.press('Control+/');
+    await page.keyboard.type('c');
+    await page.keyboard.press('F1');
+    await help.waitFor();
+    await page.keyboard.press('?');
+    await page.keyboard.type('d');
+    // Opened with its button in the bar, by mouse: the keyboard still goes back to the notes.
+    await page.getByRole('button', { name: /Shortcuts/ }).click();
+    await help.waitFor();
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('e');
+    await help.waitFor({ state: 'detached' });
+    await expect.poll(() => editorText(page)).toBe('Quote abcde');
+
+    // The finding bar closed with Enter: the next keys go on in the notes, after the text.
+    const bar = page.getByTestId('finding-bar');
+    await page.keyboard.press('Control+Enter');
+    await bar.waitFor();
+    await page.keyboard.press('p');
+    const cdp = await page.context().newCDPSession(page);
+    await burst(cdp, ['Enter', 'f', 'g']);
+    // The tag picker closed with Escape goes back to the bar; the bar closed with Escape, to the notes.
+    await page.keyboard.press('Control+Enter');
+    await bar.waitFor();
+    await page.keyboard.press('#');
+    await page.getByRole('combobox').waitFor();
+    await page.keyboard.press('Escape');
+    await burst(cdp, ['Escape', 'h']);
+    await bar.waitFor({ state: 'detached' });
+    await expect.poll(() => editorText(page)).toBe('Quote abcdefgh');
+
+    await page.getByTestId('save-state').getByText('Saved').waitFor();
+    await expect.poll(() => savedText(library, session.id)).toEqual(['Quote abcdefgh']);
+  });
+
+  it('asks before ending the interview: Escape goes back to typing, Enter ends it', async () => {
+    const { page, library, session } = await setUp();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByTestId('note-editor').waitFor();
+    await page.keyboard.type('Before the end');
+    const end = page.getByRole('banner').getByRole('button', { name: 'End interview' });
+    const question = page.getByRole('dialog', { name: 'End this interview?' });
+
+    await end.click();
+    await question.waitFor();
+    expect((await call(library, 'session.get', { id: session.id })).session.status).toBe('in_progress');
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(', still typing');
+    await question.waitFor({ state: 'detached' });
+    await expect.poll(() => editorText(page)).toBe('Before the end, still typing');
+    expect((await call(library, 'session.get', { id: session.id })).session.status).toBe('in_progress');
+
+    await end.click();
+    await question.waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('summary').waitFor();
+    expect((await call(library, 'session.get', { id: session.id })).session.status).toBe('completed');
+    expect(await savedText(library, session.id)).toEqual(['Before the end, still typing']);
+  });
+
+  it('explains the TERMS letters in the shortcut help, in the UI language', async () => {
+    const { page } = await setUp('zh-CN');
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await page.getByTestId('note-editor').waitFor();
+    await page.keyboard.press('F1');
+    const letters = page.getByTestId('terms-letters');
+    await letters.waitFor();
+    expect((await letters.innerText()).replace(/\s+/g, ' ').trim()).toBe('T 时间 E 情绪 R 风险 M 金钱 S 情境');
+  });
+});
