@@ -62,6 +62,16 @@ export function problemKindOf(error: unknown): LibraryProblemKind {
   return 'cannot_open';
 }
 
+/** Whether the list of tables can be read at all: without it, reading read-only shows nothing. */
+function schemaReadable(db: Database.Database): boolean {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const unavailable = (kind: LibraryProblemKind, message: string): OpenOutcome => ({
   db: null,
   readOnly: true,
@@ -109,10 +119,15 @@ export async function openLibraryFile(file: string, options: OpenFileOptions): P
   } catch (error) {
     const kind = problemKindOf(error);
     if (kind === 'read_only_folder' && exists) return openUnwritable(file, options, describe(error));
-    if (kind === 'newer_schema') {
+    if (kind === 'newer_schema' || kind === 'damaged') {
       // Reading a newer file cannot harm it; what this version does not know, it does not show.
+      // A damaged one is read for what can still be read, and exported; nothing is written to it.
       try {
         const { db } = openReadOnly(file, describe(error), options.nativeBinding);
+        if (kind === 'damaged' && !schemaReadable(db)) {
+          db.close();
+          return unavailable(kind, describe(error));
+        }
         return { db, readOnly: true, problem: { kind, message: describe(error) }, backupFile: null, privateCopyDir: null };
       } catch {
         // Fall through: not even readable.
