@@ -157,7 +157,7 @@ describe('interview safety', () => {
     expect(await page.evaluate(() => localStorage.getItem('fieldwork.unsentNotes'))).toBeNull();
     // Opening the interview wrote nothing: the next word typed is the next revision.
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' Bought elsewhere.');
+    await page.keyboard.insertText(' Bought elsewhere.'); // one edit, so one save
     await expect.poll(() => savedNotes(library, session.id), { timeout: 20_000 }).toContain('so I gave up. Bought elsewhere.');
     expect(await revision()).toBe(before + 1);
   });
@@ -179,7 +179,7 @@ describe('interview safety', () => {
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await page.getByTestId('note-editor').getByText('Called the cheapest one.').waitFor();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' Then waited.');
+    await page.keyboard.insertText(' Then waited.'); // one edit, so one save
     await expect.poll(() => savedNotes(library, session.id), { timeout: 20_000 }).toContain('Called the cheapest one. Then waited.');
     // The word typed is the only write since: revision 2.
     expect((await call(library, 'session.get', { id: session.id })).notes.map((n) => n.revision)).toEqual([2]);

@@ -16,6 +16,7 @@ import { keepUnsentNote } from '../../api/unsentNotes';
 import { ApiCallError } from '../../../shared/api/result';
 import { call, useOperation } from '../../api/queries';
 import { navigate, type Focus } from '../../app/router';
+import { useReadOnly } from '../../app/useReadOnly';
 import { errorMessage } from '../../components/errors';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
@@ -117,6 +118,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const [opening] = useState(() => openingNotes(sessionId, detail.notes));
   const contents = useRef(opening.contents);
   const unchanged = useRef(new OpenedUnchanged());
+  const { readOnly } = useReadOnly();
   const saver = useMemo(
     () =>
       new NoteSaver(
@@ -341,6 +343,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
             placeholder={t('capture.placeholder')}
             findingKeys={findingKeys}
             editorRef={editorRef}
+            readOnly={readOnly}
           />
           <section className="question-findings" aria-label={t('capture.findingsHere')}>
             <p className="eyebrow">
