@@ -54,12 +54,41 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The problem kind behind a failure to open. */
-export function problemKindOf(error: unknown): LibraryProblemKind {
+/**
+ * Below this much free space in the library's folder, a failure to open is taken for
+ * a full disk: SQLite needs room for the WAL index (32 KiB) and log as it opens, and
+ * reports the refusal only as "disk I/O error" when it cannot make them.
+ */
+export const LOW_SPACE_BYTES = 1024 * 1024;
+
+/** Free bytes in a folder, or null when the system cannot say. */
+export function freeSpace(folder: string): number | null {
+  try {
+    const stats = fs.statfsSync(folder);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return null;
+  }
+}
+
+/** The problem kind behind a failure to open; `free` is the free space in the library's folder, when known. */
+export function problemKindOf(error: unknown, free: number | null = null): LibraryProblemKind {
   const storage = storageProblem(error);
   if (error instanceof LibraryOpenError && error.reason !== 'storage' && (error.reason !== 'migration_failed' || !storage)) return error.reason;
   if (storage === 'disk_full' || storage === 'read_only_folder') return storage;
+  // A disk I/O error, or a refusal SQLite could not name, on a disk with no room left.
+  if (free !== null && free < LOW_SPACE_BYTES && (storage === 'io_error' || storage === null)) return 'disk_full';
   return 'cannot_open';
+}
+
+/** Whether the list of tables can be read at all: without it, reading read-only shows nothing. */
+function schemaReadable(db: Database.Database): boolean {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const unavailable = (kind: LibraryProblemKind, message: string): OpenOutcome => ({
@@ -94,6 +123,24 @@ function openUnwritable(file: string, options: OpenFileOptions, cause: string): 
   }
 }
 
+/**
+ * A library on a disk with no room left: reading needs no room, so it opens read-only
+ * (look through it, export) until space is freed and Fieldwork restarted.
+ */
+function openOnFullDisk(file: string, options: OpenFileOptions, cause: string): OpenOutcome {
+  const message = `The disk is full (${cause}). The library is open read-only: free some space and restart Fieldwork to work in it again.`;
+  try {
+    const { db } = openReadOnly(file, message, options.nativeBinding);
+    if (!schemaReadable(db)) {
+      db.close();
+      return unavailable('disk_full', message);
+    }
+    return { db, readOnly: true, problem: { kind: 'disk_full', message }, backupFile: null, privateCopyDir: null };
+  } catch (error) {
+    return unavailable('disk_full', `${message} (${describe(error)})`);
+  }
+}
+
 export async function openLibraryFile(file: string, options: OpenFileOptions): Promise<OpenOutcome> {
   const folder = path.dirname(file);
   const exists = hasContent(file);
@@ -107,12 +154,18 @@ export async function openLibraryFile(file: string, options: OpenFileOptions): P
     const problem: LibraryProblem | null = opened.readOnly ? { kind: 'damaged', message: opened.readOnlyReason ?? '' } : null;
     return { db: opened.db, readOnly: opened.readOnly, problem, backupFile: opened.backupFile, privateCopyDir: null };
   } catch (error) {
-    const kind = problemKindOf(error);
+    const kind = problemKindOf(error, freeSpace(folder));
     if (kind === 'read_only_folder' && exists) return openUnwritable(file, options, describe(error));
-    if (kind === 'newer_schema') {
+    if (kind === 'disk_full' && exists) return openOnFullDisk(file, options, describe(error));
+    if (kind === 'newer_schema' || kind === 'damaged') {
       // Reading a newer file cannot harm it; what this version does not know, it does not show.
+      // A damaged one is read for what can still be read, and exported; nothing is written to it.
       try {
         const { db } = openReadOnly(file, describe(error), options.nativeBinding);
+        if (kind === 'damaged' && !schemaReadable(db)) {
+          db.close();
+          return unavailable(kind, describe(error));
+        }
         return { db, readOnly: true, problem: { kind, message: describe(error) }, backupFile: null, privateCopyDir: null };
       } catch {
         // Fall through: not even readable.

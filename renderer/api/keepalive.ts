@@ -2,12 +2,11 @@
 // keep-alive request outlives the page; in Electron the window waits for the save.
 // Browsers carry at most 64 KiB of keep-alive request bodies at a time per page, and
 // refuse a request that would go over; so each document goes as its own request
-// while it fits, and every document is also kept in this browser to be saved when
-// the app next starts, in case its request was refused or failed.
+// while it fits. The caller also keeps every note in this browser (unsentNotes.ts),
+// to be saved when the app next starts in case its request was refused or failed.
 import type { OperationInput, OperationName } from '../../shared/api/contract';
 import { operationHeaders } from './token';
 import { inDesktopApp } from './transport';
-import { keepUnsentNote } from './unsentNotes';
 
 /** The Fetch standard's limit on the bodies of keep-alive requests in flight from one page. */
 export const KEEPALIVE_LIMIT_BYTES = 64 * 1024;
@@ -35,7 +34,6 @@ const budget = new KeepaliveBudget();
 /** Sends one operation that must outlive the page; true when it went as a keep-alive request. */
 export function sendBeforeLeaving<N extends OperationName>(name: N, input: OperationInput<N>): boolean {
   if (inDesktopApp()) return false; // the desktop window flushes before it closes
-  if (name === 'note.save') keepUnsentNote(input as OperationInput<'note.save'>);
   const body = JSON.stringify(input);
   const bytes = new TextEncoder().encode(body).byteLength;
   if (!budget.take(bytes)) return false;

@@ -1,11 +1,15 @@
-// Notes the page could not be sure of saving as it went away (a document too large
-// for a keep-alive request, a server that was not reachable or could not write) are
-// kept in this browser's storage, and saved the next time the app starts here,
-// before anything else is read. A kept note is dropped, not saved, when the library
-// already has it or has a newer version of it (written after the page went away).
+// Notes the app could not be sure of saving (a document too large for a keep-alive
+// request as the page went away, a server that was not reachable, a disk that was
+// full) are kept in this browser's storage, with the revision of the library's note
+// they were based on. At the next start they are saved before anything else is read;
+// a kept note that cannot be saved yet stays kept, and the interview puts it back in
+// its editor. Revisions, not clocks, decide: a kept note based on the library's
+// current version replaces it; when the library has moved on since, both are kept
+// (merged), so nothing typed is ever lost.
 import type { FieldworkApi } from '../../shared/api/client';
 import type { OperationInput } from '../../shared/api/contract';
 import type { EditorState, NoteDoc } from '../../shared/api/sessions';
+import { mergeKeptNote } from './keptNoteMerge';
 
 const STORAGE_KEY = 'fieldwork.unsentNotes';
 
@@ -13,8 +17,10 @@ export interface UnsentNote {
   sessionId: string;
   questionId: string | null;
   content: EditorState;
-  /** When the page went away (ms since the epoch). */
+  /** When it was kept (ms since the epoch): tells copies of one note apart. */
   keptAt: number;
+  /** The revision of the library's note this text was based on; 0 when the library had none. Missing in copies kept by earlier versions. */
+  baseRevision?: number;
 }
 
 function read(storage: Storage): UnsentNote[] {
@@ -38,10 +44,29 @@ function write(storage: Storage, notes: UnsentNote[]): void {
 const sameNote = (a: { sessionId: string; questionId: string | null }, b: { sessionId: string; questionId: string | null }) =>
   a.sessionId === b.sessionId && a.questionId === b.questionId;
 
-/** Keeps the newest content of one note until the next start. */
-export function keepUnsentNote(input: OperationInput<'note.save'>, storage: Storage = localStorage, now = Date.now()): void {
+/** Keeps the newest content of one note, based on the library's `baseRevision` of it, until it is saved. */
+export function keepUnsentNote(
+  input: OperationInput<'note.save'>,
+  baseRevision: number | undefined,
+  storage: Storage = localStorage,
+  now = Date.now(),
+): void {
   const others = read(storage).filter((n) => !sameNote(n, input));
-  write(storage, [...others, { sessionId: input.sessionId, questionId: input.questionId ?? null, content: input.content, keptAt: now }]);
+  const kept: UnsentNote = { sessionId: input.sessionId, questionId: input.questionId ?? null, content: input.content, keptAt: now };
+  if (baseRevision !== undefined) kept.baseRevision = baseRevision;
+  write(storage, [...others, kept]);
+}
+
+/** The notes of one interview kept in this browser and not saved yet. */
+export function keptNotesOf(sessionId: string, storage: Storage = localStorage): UnsentNote[] {
+  return read(storage).filter((n) => n.sessionId === sessionId);
+}
+
+/** Forgets the kept copies of a note kept before `before`: a save that began then carried their text. */
+export function forgetKeptNote(note: { sessionId: string; questionId: string | null }, before: number, storage: Storage = localStorage): void {
+  const all = read(storage);
+  const left = all.filter((n) => !(sameNote(n, note) && n.keptAt < before));
+  if (left.length !== all.length) write(storage, left);
 }
 
 /** JSON with object keys sorted, so two equal documents compare equal however their keys were ordered. */
@@ -54,12 +79,20 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Whether a kept note still has to be saved, given what the library holds for it. */
-export function needsSaving(kept: UnsentNote, onDisk: Pick<NoteDoc, 'content' | 'updatedAt'> | undefined): boolean {
-  if (!onDisk) return true;
-  if (canonical(onDisk.content) === canonical(kept.content)) return false;
-  // Written after the page went away: another window or a later visit; it wins.
-  return Date.parse(onDisk.updatedAt) < kept.keptAt;
+export const sameContent = (a: EditorState, b: EditorState): boolean => canonical(a) === canonical(b);
+
+/**
+ * What the library should hold for a kept note, given what it holds now: null when
+ * it already has all of the kept text. A kept note based on the library's current
+ * revision (or on none, when the library has none) replaces it; one based on an
+ * older revision, or on an unknown one, is merged with it, so both are kept.
+ */
+export function reconcileKeptNote(kept: UnsentNote, onDisk: Pick<NoteDoc, 'content' | 'revision'> | undefined): { content: EditorState; merged: boolean } | null {
+  if (!onDisk) return { content: kept.content, merged: false };
+  if (sameContent(onDisk.content, kept.content)) return null;
+  if (kept.baseRevision === onDisk.revision) return { content: kept.content, merged: false };
+  const merged = mergeKeptNote(onDisk.content, kept.content);
+  return sameContent(merged, onDisk.content) ? null : { content: merged, merged: true };
 }
 
 /** Errors that saving again later cannot fix: the note is dropped. */
@@ -82,8 +115,9 @@ export async function saveUnsentNotes(invoke: FieldworkApi['invoke'], storage: S
     }
     for (const note of notes) {
       const onDisk = detail.value.notes.find((n) => n.questionId === note.questionId);
-      if (!needsSaving(note, onDisk)) continue;
-      const saved = await invoke('note.save', { sessionId, questionId: note.questionId, content: note.content });
+      const wanted = reconcileKeptNote(note, onDisk);
+      if (!wanted) continue;
+      const saved = await invoke('note.save', { sessionId, questionId: note.questionId, content: wanted.content });
       if (!saved.ok && !HOPELESS.has(saved.error.code)) stillKept.push(note);
     }
   }

@@ -15,7 +15,6 @@ function reasonKey(reason: string): string {
 export function errorMessage(t: TFunction, error: unknown): string {
   if (error instanceof ApiCallError) {
     if (error.reason) return t(reasonKey(error.reason), { defaultValue: error.message });
-    if (error.code === 'read_only') return error.message;
     return t(`errors.${error.code}`);
   }
   return t('errors.internal');

@@ -5,6 +5,8 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
+import type { EditorState } from '../../shared/api/sessions.js';
+import { noteFromParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
 import { pageUrl } from '../helpers/server.js';
@@ -121,6 +123,68 @@ describe('interview safety', () => {
       expect(await savedNotes(library, session.id)).toContain(text);
     });
   }
+
+  it('loses nothing typed while the disk is full across a reload: the kept text is back in the editor and reaches the library once there is room', async () => {
+    const { page, library, session } = await setUp();
+    await startInterview(page);
+    await page.keyboard.type('Went to two dealers first.');
+    const state = page.getByTestId('save-state');
+    await state.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+    const { db } = library.context;
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // the core logs each refused write
+    // The disk fills up: the library may not grow by a single page.
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const paragraph = `Then the quote took three days, ${'and nobody called back, '.repeat(600)}so I gave up.`;
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(paragraph);
+    await state.getByText(/The disk is full/).waitFor();
+    await state.getByText(/Your text is kept/).waitFor();
+
+    page.on('dialog', (dialog) => void dialog.accept()); // "Reload site?" with unsaved text
+    await page.reload();
+    await page.getByTestId('note-editor').waitFor();
+    await expect.poll(() => editorText(page)).toContain('so I gave up.');
+    await page.getByText(/Notes typed while they could not be saved are back in the editor/).waitFor();
+    db.pragma('max_page_count = 1073741823'); // room again
+
+    await expect.poll(() => savedNotes(library, session.id), { timeout: 20_000 }).toContain('so I gave up.');
+    expect(await editorText(page)).toContain('Went to two dealers first.');
+    await state.getByText('Saved', { exact: true }).waitFor({ timeout: 20_000 });
+    const revision = async () => (await call(library, 'session.get', { id: session.id })).notes[0]!.revision;
+    const before = await revision();
+    await page.reload();
+    await page.getByTestId('note-editor').waitFor();
+    await expect.poll(() => editorText(page)).toContain('so I gave up.');
+    expect(await page.evaluate(() => localStorage.getItem('fieldwork.unsentNotes'))).toBeNull();
+    // Opening the interview wrote nothing: the next word typed is the next revision.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' Bought elsewhere.'); // one edit, so one save
+    await expect.poll(() => savedNotes(library, session.id), { timeout: 20_000 }).toContain('so I gave up. Bought elsewhere.');
+    expect(await revision()).toBe(before + 1);
+  });
+
+  it('writes nothing when an interview is opened and nothing is typed', async () => {
+    const { page, library, session, guide } = await setUp();
+    const first = guide.sections[0]!.questions[0]!.id;
+    await call(library, 'session.start', { id: session.id });
+    // Notes written elsewhere (imported, the sample study) are laid out differently from the editor's own.
+    await call(library, 'note.save', {
+      sessionId: session.id,
+      questionId: first,
+      content: noteFromParagraphs([
+        { pid: 'a', atMs: 0, text: 'Compared three quotes online.' },
+        { pid: 'b', atMs: 5_000, text: 'Called the cheapest one.' },
+      ]) as unknown as EditorState,
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
+    await page.getByTestId('note-editor').getByText('Called the cheapest one.').waitFor();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' Then waited.'); // one edit, so one save
+    await expect.poll(() => savedNotes(library, session.id), { timeout: 20_000 }).toContain('Called the cheapest one. Then waited.');
+    // The word typed is the only write since: revision 2.
+    expect((await call(library, 'session.get', { id: session.id })).notes.map((n) => n.revision)).toEqual([2]);
+  });
 
   it('suggests analysis at a quarter of the planned interviews, links to the board, and opens a revised guide version', async () => {
     const { page, library, study, session, guide } = await setUp();

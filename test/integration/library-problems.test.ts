@@ -114,6 +114,28 @@ describe('a library that cannot be read at all', () => {
     expect(fs.readdirSync(dataDir)).toEqual(['fieldwork.sqlite']);
   });
 
+  it('calls a library file cut short damaged, not another kind of file, and writes nothing to it', async () => {
+    const { dataDir, file } = await closedLibrary('Dealer visits');
+    fs.truncateSync(file, Math.floor(fs.statSync(file).size / 2)); // a copy that stopped half-way
+    const truncated = sha256(file);
+    const library = await openTestLibrary({ dataDir, seedSample: true });
+    const status = await call(library, 'library.status', {});
+    expect(status).toMatchObject({ problem: { kind: 'damaged' }, can: { restore: true, snapshot: false } });
+    expect(status.problem!.message).toMatch(/cut short/);
+    expect(await library.dispatch('study.create', { name: 'Not written' })).toMatchObject({ ok: false });
+    library.close();
+    expect(sha256(file)).toBe(truncated);
+  });
+
+  it('calls a library file cut short inside its header damaged too', async () => {
+    const { dataDir, file } = await closedLibrary();
+    fs.truncateSync(file, 60);
+    const library = await openTestLibrary({ dataDir });
+    expect(await call(library, 'library.status', {})).toMatchObject({ problem: { kind: 'damaged' } });
+    library.close();
+    expect(fs.statSync(file).size).toBe(60);
+  });
+
   it('treats garbage over the first pages of a library as unreadable, and restores a snapshot beside it', async () => {
     const dataDir = tempDir();
     const first = await openTestLibrary({ dataDir, seedSample: true });

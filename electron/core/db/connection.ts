@@ -62,6 +62,41 @@ function refusedByStorage(error: unknown, file: string): LibraryOpenError | null
   return storageProblem(error) ? new LibraryOpenError('storage', `The library file ${file} could not be opened: ${describe(error)}`, { cause: error }) : null;
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Why a file that starts as an SQLite database could not be read, when it is damage
+ * (cut short, or pages that make no sense) rather than some other kind of file; null
+ * otherwise. A library cut short (a copy or a sync that stopped half-way, a disk that
+ * filled up during a copy) keeps its header, which records how long it should be.
+ */
+function damageOf(file: string, error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== 'SQLITE_CORRUPT' && code !== 'SQLITE_NOTADB') return null;
+  let header: Buffer;
+  let size: number;
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      header = Buffer.alloc(100);
+      fs.readSync(fd, header, 0, 100, 0);
+      size = fs.fstatSync(fd).size;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+  if (!header.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER)) return null;
+  const rawPageSize = header.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const expected = header.readUInt32BE(28) * pageSize;
+  if (size < 100 || (expected > 0 && size < expected)) {
+    return `it is cut short (${size} of ${expected || 'at least 100'} bytes), as when a copy or a save stopped half-way.`;
+  }
+  return `its pages cannot be read (${describe(error)}).`;
+}
+
 function preMigrationSnapshot(file: string, options: OpenOptions): (db: Database.Database) => Promise<string> {
   return async (db) => {
     const store = new SnapshotStore({ dir: snapshotDirFor(file), libraryFile: file, appVersion: options.appVersion ?? 'unknown', nativeBinding: options.nativeBinding });
@@ -101,6 +136,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       problems = quickCheck(db);
     } catch (error) {
       db.close();
+      const damage = damageOf(file, error);
+      if (damage) throw new LibraryOpenError('damaged', `The library file ${file} is damaged: ${damage} It was left untouched.`, { cause: error });
       throw refusedByStorage(error, file) ?? new LibraryOpenError(
         'not_a_database',
         `The library file ${file} is not a Fieldwork database or is too damaged to read (${describe(error)}). It was left untouched.`,

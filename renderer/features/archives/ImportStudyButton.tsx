@@ -8,6 +8,7 @@ import { ARCHIVE_EXTENSION, ARCHIVE_LIMITS } from '../../../shared/archive/forma
 import type { ArchiveImportResult, ImportMode } from '../../../shared/api/archives';
 import { useMutationOf } from '../../api/queries';
 import { navigate } from '../../app/router';
+import { useReadOnly } from '../../app/useReadOnly';
 import { bytesToBase64 } from '../../components/base64';
 import { Dialog } from '../../components/Dialog';
 import { Icon } from '../../components/Icon';
@@ -27,6 +28,7 @@ export function ImportStudyButton() {
   const { t } = useTranslation();
   const importArchive = useMutationOf('archive.import');
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const { readOnly, reason } = useReadOnly();
   const input = useRef<HTMLInputElement>(null);
 
   const fail = (fileName: string, reason: string) => {
@@ -75,7 +77,7 @@ export function ImportStudyButton() {
 
   return (
     <>
-      <button className="button" onClick={() => input.current?.click()} disabled={state.kind === 'working'}>
+      <button className="button" onClick={() => input.current?.click()} disabled={state.kind === 'working' || readOnly} title={reason}>
         <Icon name="upload" size={16} /> {t('archives.import')}
       </button>
       <input

@@ -13,6 +13,8 @@ import {
   type DragEndEvent,
   type DragMoveEvent,
   type DragStartEvent,
+  type SensorDescriptor,
+  type SensorOptions,
 } from '@dnd-kit/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -21,6 +23,7 @@ import type { Board, BoardCard } from '../../../shared/api/board';
 import { PAIN_KINDS, type PainKind } from '../../../shared/domain';
 import { markLocalBoardChange } from '../../api/localChanges';
 import { call, useOperation } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -49,6 +52,7 @@ import { TermsLegend } from './TermsLegend';
 import { ImageExportMenu } from './ImageExportMenu';
 
 // Module constants: sensors and modifiers must not change identity between renders.
+const NO_SENSORS: SensorDescriptor<SensorOptions>[] = [];
 const POINTER = { activationConstraint: { distance: 5 } };
 // Instant scrolling: a keyboard move that scrolls the board lands before the next key.
 const KEYBOARD = { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' as const };
@@ -79,6 +83,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
   const names = useRef<BoardNames | null>(null);
   const spokenTarget = useRef('');
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
+  // A read-only library: cards cannot be picked up at all, rather than refused on drop.
+  const { readOnly, reason } = useReadOnly();
   const key = useMemo(() => ['board.get', { studyId }], [studyId]);
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
   const data = board.data;
@@ -290,10 +296,10 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     <section className={`board-screen${presenting ? ' presenting' : ''}`} aria-label={t('nav.board')}>
       <header className="board-toolbar">
         <h1>{t('nav.board')}</h1>
-        <button className="button small icon-only" disabled={!data.undo.undo} onClick={() => void undo(false)} aria-label={t('board.undo')} title={t('board.undoHint')}>
+        <button className="button small icon-only" disabled={readOnly || !data.undo.undo} onClick={() => void undo(false)} aria-label={t('board.undo')} title={reason ?? t('board.undoHint')}>
           <Icon name="restore" size={14} />
         </button>
-        <button className="button small icon-only redo" disabled={!data.undo.redo} onClick={() => void undo(true)} aria-label={t('board.redo')} title={t('board.redoHint')}>
+        <button className="button small icon-only redo" disabled={readOnly || !data.undo.redo} onClick={() => void undo(true)} aria-label={t('board.redo')} title={reason ?? t('board.redoHint')}>
           <Icon name="restore" size={14} />
         </button>
         <input
@@ -329,7 +335,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
         <span className="spacer" />
         <ImageExportMenu onSvg={() => downloadSvg(image(), t('board.fileName'))} onPng={() => void downloadPng(image(), t('board.fileName')).catch(fail)} />
         <DataExportMenu studyId={studyId} />
-        <button className="button small" aria-pressed={suggesting} onClick={() => (setSuggesting(!suggesting), setLevel2(false))}>
+        <button className="button small" aria-pressed={suggesting} onClick={() => (setSuggesting(!suggesting), setLevel2(false))} disabled={readOnly} title={reason}>
           <Icon name="sample" size={14} /> {t('board.suggest.open')}
         </button>
         <button className="button small" aria-pressed={level2} onClick={() => (setLevel2(!level2), setSuggesting(false))}>
@@ -346,7 +352,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
         </EmptyState>
       ) : (
         <DndContext
-          sensors={sensors}
+          sensors={readOnly ? NO_SENSORS : sensors}
           collisionDetection={columnUnderPoint}
           measuring={MEASURING}
           onDragStart={onDragStart}

@@ -11,9 +11,12 @@ import type { JourneyStage } from '../../../shared/api/entities';
 import type { EditorState, Finding, SessionDetail } from '../../../shared/api/sessions';
 import type { FindingType } from '../../../shared/domain';
 import { sendBeforeLeaving } from '../../api/keepalive';
+import { inDesktopApp } from '../../api/transport';
+import { keepUnsentNote } from '../../api/unsentNotes';
 import { ApiCallError } from '../../../shared/api/result';
 import { call, useOperation } from '../../api/queries';
 import { navigate, type Focus } from '../../app/router';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { errorMessage } from '../../components/errors';
 import { showToast } from '../../components/toasts';
@@ -22,6 +25,7 @@ import { FindingBar } from './FindingBar';
 import { InterviewBar } from './InterviewBar';
 import { commandFor, isComposing, KEY, type InterviewCommand } from './keys';
 import { NoteEditor, readMarkTarget } from './NoteEditor';
+import { OpenedUnchanged, openingNotes, saveKeepingCopy } from './keptNotes';
 import { NoteSaver } from './noteSaver';
 import { ScriptPane, type QuestionMark } from './ScriptPane';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -110,25 +114,40 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const current = questions.find((q) => q.id === currentId) ?? null;
   const next = current ? (questions[questions.indexOf(current) + 1] ?? null) : null;
 
-  // Latest content per question, so an editor reopened later shows what was typed.
-  const contents = useRef(new Map<string, EditorState>(detail.notes.map((n) => [n.questionId ?? '', n.content])));
+  // Latest content per question, so an editor reopened later shows what was typed:
+  // the library's notes, or the copies this browser kept when they could not be saved.
+  const [opening] = useState(() => openingNotes(sessionId, detail.notes));
+  const contents = useRef(opening.contents);
+  const unchanged = useRef(new OpenedUnchanged());
+  const { readOnly } = useReadOnly();
   const saver = useMemo(
     () =>
       new NoteSaver(
-        async (questionId, content) => {
-          await call('note.save', { sessionId, questionId, content });
-        },
+        saveKeepingCopy(sessionId, opening.revisions),
         // The global translator: always the current language, without rebuilding the saver.
         (error) => errorMessage(i18n.t, error),
         (error) => error instanceof ApiCallError && ['invalid_input', 'not_found', 'read_only', 'conflict'].includes(error.code),
       ),
-    [sessionId],
+    [sessionId, opening],
   );
   useEffect(() => () => saver.dispose(), [saver]);
+  // Kept notes are back in their editors: save them as soon as the library can write, and say so.
+  useEffect(() => {
+    if (!opening.restored.length) return;
+    for (const { questionId, content } of opening.restored) saver.update(questionId, content);
+    const merged = opening.restored.some((r) => r.merged);
+    showToast({ tone: 'info', message: i18n.t(merged ? 'capture.keptMerged' : 'capture.keptRestored') }, 30_000);
+  }, [opening, saver]);
   const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
-  const loadInitial = useCallback((questionId: string | null) => contents.current.get(questionId ?? '') ?? null, []);
+  const loadInitial = useCallback((questionId: string | null) => {
+    const content = contents.current.get(questionId ?? '') ?? null;
+    unchanged.current.opens(questionId, content);
+    return content;
+  }, []);
   const onNoteChange = useCallback(
     (questionId: string | null, content: EditorState) => {
+      // Opening an editor is no edit: nothing is written until the text really changes.
+      if (unchanged.current.isUnchanged(questionId, content)) return;
       contents.current.set(questionId ?? '', content);
       saver.update(questionId, content);
     },
@@ -261,14 +280,18 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!saver.hasUnsaved()) return;
-      for (const { questionId, content } of saver.unsaved()) sendBeforeLeaving('note.save', { sessionId, questionId, content });
+      for (const { questionId, content } of saver.unsaved()) {
+        // In the browser, kept to be saved at the next start in case the request below fails.
+        if (!inDesktopApp()) keepUnsentNote({ sessionId, questionId, content }, opening.revisions.get(questionId ?? '') ?? 0);
+        sendBeforeLeaving('note.save', { sessionId, questionId, content });
+      }
       event.preventDefault();
       // In the desktop app this cancels the close; the window closes once the notes are saved.
       void saver.flushAll().then(() => window.api && window.close(), () => undefined);
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [saver, sessionId]);
+  }, [saver, sessionId, opening]);
 
   const leave = async (then: () => void) => {
     try {
@@ -328,6 +351,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
             placeholder={t('capture.placeholder')}
             findingKeys={findingKeys}
             editorRef={editorRef}
+            readOnly={readOnly}
           />
           <section className="question-findings" aria-label={t('capture.findingsHere')}>
             <p className="eyebrow">

@@ -60,9 +60,11 @@ interface Props {
   placeholder: string;
   findingKeys: ReadonlySet<string>;
   editorRef: RefObject<LexicalEditor | null>;
+  /** The library is open read-only: the notes can be read and selected, not changed. */
+  readOnly?: boolean;
 }
 
-export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, placeholder, findingKeys, editorRef }: Props) {
+export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, placeholder, findingKeys, editorRef, readOnly = false }: Props) {
   const [initialConfig] = useState(() => {
     const initial = loadInitial(questionId);
     return {
@@ -70,6 +72,7 @@ export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, 
       theme: THEME,
       nodes: [],
       editorState: initial ? JSON.stringify(initial) : undefined,
+      editable: !readOnly,
       onError: (error: Error) => console.error(error),
     };
   });
@@ -77,7 +80,7 @@ export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, 
     <LexicalComposer initialConfig={initialConfig}>
       <div className="note-editor-wrap">
         <RichTextPlugin
-          contentEditable={<ContentEditable className="note-editor" aria-label={label} data-testid="note-editor" spellCheck />}
+          contentEditable={<ContentEditable className="note-editor" aria-label={label} aria-readonly={readOnly || undefined} data-testid="note-editor" spellCheck />}
           placeholder={<div className="note-placeholder">{placeholder}</div>}
           ErrorBoundary={LexicalErrorBoundary}
         />

@@ -7,6 +7,7 @@ import { msToClock } from '../../../shared/notes';
 import type { SessionSummary } from '../../../shared/api/sessions';
 import { call, useMutationOf, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -22,6 +23,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
   const remove = useMutationOf('session.delete');
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
+  const { readOnly, reason } = useReadOnly();
   const errors = reportErrors(t);
   const list = sessions.data ?? [];
   const completed = list.filter((s) => s.status === 'completed').length;
@@ -36,10 +38,10 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
           <p className="muted">{t('sessions.subtitle')}</p>
         </div>
         <div className="head-actions">
-          <button className="button" onClick={() => setImporting(true)}>
+          <button className="button" onClick={() => setImporting(true)} disabled={readOnly} title={reason}>
             <Icon name="upload" size={16} /> {t('interop.importTranscript')}
           </button>
-          <button className="button primary" onClick={() => setCreating(true)}>
+          <button className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={reason}>
             <Icon name="plus" size={16} /> {t('sessions.new')}
           </button>
         </div>
@@ -80,13 +82,13 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
                 <td className="row-actions">
                   {s.status === 'planned' && (
                     <>
-                      <button className="button small primary" onClick={() => call('session.start', { id: s.id }).then(() => open(s), errors.onError)}>
+                      <button className="button small primary" onClick={() => call('session.start', { id: s.id }).then(() => open(s), errors.onError)} disabled={readOnly} title={reason}>
                         {t('sessions.start')}
                       </button>
-                      <button className="button small" onClick={() => update.mutate({ id: s.id, missed: true }, errors)}>
+                      <button className="button small" onClick={() => update.mutate({ id: s.id, missed: true }, errors)} disabled={readOnly} title={reason}>
                         {t('sessions.markMissed')}
                       </button>
-                      <button className="icon-button danger" aria-label={t('sessions.delete')} title={t('sessions.delete')} onClick={() => remove.mutate({ id: s.id }, errors)}>
+                      <button className="icon-button danger" aria-label={t('sessions.delete')} title={reason ?? t('sessions.delete')} onClick={() => remove.mutate({ id: s.id }, errors)} disabled={readOnly}>
                         <Icon name="trash" size={15} />
                       </button>
                     </>
@@ -102,7 +104,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
                     </button>
                   )}
                   {s.status === 'missed' && (
-                    <button className="button small" onClick={() => update.mutate({ id: s.id, missed: false }, errors)}>
+                    <button className="button small" onClick={() => update.mutate({ id: s.id, missed: false }, errors)} disabled={readOnly} title={reason}>
                       {t('sessions.reschedule')}
                     </button>
                   )}

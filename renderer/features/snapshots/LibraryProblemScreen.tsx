@@ -47,7 +47,7 @@ export function LibraryProblemScreen({ status }: { status: LibraryStatus }) {
           <Icon name="warning" size={16} /> {t('snapshots.problem.heading')}
         </p>
         <h1 id="problem-title">{t(`snapshots.problem.titles.${kind}`)}</h1>
-        <p>{t(`snapshots.problem.bodies.${kind}`)}</p>
+        <p>{t(kind === 'damaged' && !status.can.openReadOnly ? 'snapshots.problem.bodies.damagedUnreadable' : `snapshots.problem.bodies.${kind}`)}</p>
         <dl className="problem-file">
           <dt>{t('snapshots.problem.file')}</dt>
           <dd className="mono">{status.file}</dd>

@@ -2,6 +2,7 @@
 import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudySummary } from '../../../shared/api/entities';
+import { useReadOnly } from '../../app/useReadOnly';
 import { Icon } from '../../components/Icon';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 export const StudyCard = memo(function StudyCard({ study, onOpen, onRename, onDelete }: Props) {
   const { t, i18n } = useTranslation();
+  const { readOnly, reason } = useReadOnly();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(study.name);
 
@@ -73,10 +75,10 @@ export const StudyCard = memo(function StudyCard({ study, onOpen, onRename, onDe
       <footer className="study-card-foot">
         <span className="muted">{t('studies.updated', { date: updated })}</span>
         <span className="card-actions">
-          <button className="icon-button" aria-label={t('studies.rename')} title={t('studies.rename')} onClick={() => setEditing(true)}>
+          <button className="icon-button" aria-label={t('studies.rename')} title={reason ?? t('studies.rename')} onClick={() => setEditing(true)} disabled={readOnly}>
             <Icon name="edit" size={16} />
           </button>
-          <button className="icon-button danger" aria-label={t('studies.delete')} title={t('studies.delete')} onClick={() => onDelete(study)}>
+          <button className="icon-button danger" aria-label={t('studies.delete')} title={reason ?? t('studies.delete')} onClick={() => onDelete(study)} disabled={readOnly}>
             <Icon name="trash" size={16} />
           </button>
         </span>

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ImportStudyButton } from '../archives/ImportStudyButton';
 import { CreateStudyDialog } from './CreateStudyDialog';
 import { StudyCard } from './StudyCard';
@@ -21,6 +22,7 @@ export function StudyList() {
   const remove = useMutationOf('study.delete');
   const restore = useMutationOf('study.restore');
   const [creating, setCreating] = useState(false);
+  const { readOnly, reason } = useReadOnly();
   const [confirmingDelete, setConfirmingDelete] = useState<StudySummary | null>(null);
 
   useEffect(() => {
@@ -28,12 +30,12 @@ export function StudyList() {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
         event.preventDefault();
-        setCreating(true);
+        if (!readOnly) setCreating(true);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [readOnly]);
 
   const open = useCallback((id: string) => navigate({ screen: 'overview', studyId: id }), []);
   const onRename = useCallback(
@@ -73,7 +75,7 @@ export function StudyList() {
           <button className="button" onClick={() => navigate({ screen: 'snapshots' })}>
             <Icon name="clock" size={16} /> {t('snapshots.open')}
           </button>
-          <button className="button primary" onClick={() => setCreating(true)} title={t('studies.newShortcut')}>
+          <button className="button primary" onClick={() => setCreating(true)} title={reason ?? t('studies.newShortcut')} disabled={readOnly}>
             <Icon name="plus" size={16} /> {t('studies.new')}
           </button>
         </div>
@@ -83,7 +85,7 @@ export function StudyList() {
       {studies.data && studies.data.length === 0 && (
         <EmptyState icon="studies" title={t('studies.emptyTitle')}>
           <p>{t('studies.emptyBody')}</p>
-          <button className="button primary" onClick={() => setCreating(true)}>
+          <button className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={reason}>
             <Icon name="plus" size={16} /> {t('studies.new')}
           </button>
         </EmptyState>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { StudySummary } from '../../../shared/api/entities';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
@@ -12,6 +13,7 @@ import { showToast } from '../../components/toasts';
 
 export function TrashView() {
   const { t, i18n } = useTranslation();
+  const { readOnly, reason } = useReadOnly();
   const trash = useOperation('study.list', { trash: true });
   const restore = useMutationOf('study.restore');
   const purge = useMutationOf('study.purge');
@@ -42,10 +44,10 @@ export function TrashView() {
               </span>
             </div>
             <span className="card-actions">
-              <button className="button" onClick={() => restore.mutate({ id: study.id }, { onError })}>
+              <button className="button" onClick={() => restore.mutate({ id: study.id }, { onError })} disabled={readOnly} title={reason}>
                 <Icon name="restore" size={16} /> {t('trash.restore')}
               </button>
-              <button className="button danger" onClick={() => setConfirming(study)}>
+              <button className="button danger" onClick={() => setConfirming(study)} disabled={readOnly} title={reason}>
                 {t('trash.purge')}
               </button>
             </span>
