@@ -111,8 +111,8 @@ vi.mock('electron', () => ({
       fake.state.ipcInvoked.push({ channel, input });
       return Promise.resolve({ ok: true, value: [] });
     },
-    on: (channel: string, listener: Listener) => fake.state.ipcListeners.set(channel, [...(fake.state.ipcListeners.get(channel) ?? []), listener]),
-    removeListener: (channel: string, listener: Listener) =>
+    on: (channel: string, listener: (...args: unknown[]) => unknown) => fake.state.ipcListeners.set(channel, [...(fake.state.ipcListeners.get(channel) ?? []), listener]),
+    removeListener: (channel: string, listener: (...args: unknown[]) => unknown) =>
       fake.state.ipcListeners.set(channel, (fake.state.ipcListeners.get(channel) ?? []).filter((l) => l !== listener)),
   },
   dialog: { showErrorBox: (title: string, message: string) => fake.state.errors.push(`${title}: ${message}`) },
