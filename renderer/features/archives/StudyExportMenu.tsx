@@ -1,5 +1,5 @@
 // "Export study" on the study overview: the whole study as a `.fieldwork` archive (a
-// backup, or to move it to another library; personal data can be left out, and
+// backup, or to move it to another library; personal data is left out unless ticked, and
 // participants who withdrew consent always are, as the hint says) or as one readable
 // Markdown document (participants by code).
 import { useState } from 'react';
@@ -18,7 +18,7 @@ const MARKDOWN: Format = 'markdown';
 export function StudyExportMenu({ studyId }: { studyId: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [leaveOutPersonal, setLeaveOutPersonal] = useState(false);
+  const [includePersonal, setIncludePersonal] = useState(false);
   const [busy, setBusy] = useState<Format | null>(null);
 
   const exportAs = async (format: Format) => {
@@ -26,7 +26,7 @@ export function StudyExportMenu({ studyId }: { studyId: string }) {
     try {
       const file: ExportedFile =
         format === 'archive'
-          ? await call('archive.export', { studyId, includePersonalData: !leaveOutPersonal })
+          ? await call('archive.export', { studyId, includePersonalData: includePersonal })
           : await call('study.exportMarkdown', { studyId });
       saveExportedFile(file);
       setOpen(false);
@@ -54,8 +54,8 @@ export function StudyExportMenu({ studyId }: { studyId: string }) {
             {formatButton(ARCHIVE)}
             <p className="muted small-print">{t('archives.archiveHint')}</p>
             <label className="check">
-              <input type="checkbox" checked={leaveOutPersonal} onChange={(e) => setLeaveOutPersonal(e.target.checked)} />
-              {t('archives.leaveOutPersonal')}
+              <input type="checkbox" checked={includePersonal} onChange={(e) => setIncludePersonal(e.target.checked)} />
+              {t('archives.includePersonal')}
             </label>
           </section>
           <section>
