@@ -15,7 +15,7 @@ import { openApp } from './fixture.js';
 async function exportFromOverview(page: Page, format: string): Promise<string> {
   await page.getByRole('button', { name: 'Export study' }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export study' }).getByRole('button', { name: format }).click();
+  await page.getByRole('dialog', { name: 'Export study' }).getByRole('region', { name: format }).getByRole('button', { name: format }).click();
   const download = await downloading;
   const file = path.join(tempDir(), download.suggestedFilename());
   await download.saveAs(file);
