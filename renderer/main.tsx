@@ -6,6 +6,8 @@ import { createQueryClient } from './api/queries';
 import { App } from './app/App';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
+import { PAIN_KINDS } from '../shared/domain';
+import { TERMS_COLOURS } from '../shared/terms-colours';
 import './styles/app.css';
 import './styles/design.css';
 import './styles/interview.css';
@@ -18,6 +20,8 @@ import './styles/interop.css';
 import './styles/archives.css';
 
 initI18n();
+// TERMS chips take their colours from the table every export uses (CSS: var(--terms-T) ...).
+for (const kind of PAIN_KINDS) document.documentElement.style.setProperty(`--terms-${kind}`, TERMS_COLOURS[kind]);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

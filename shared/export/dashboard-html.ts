@@ -4,6 +4,7 @@
 // TERMS heatmap, the segment comparison, tag frequency and co-occurring pairs. Charts
 // are drawn from the same geometry and colours as the screen (chart-geometry.ts), so
 // the document shows what the researcher saw. Every user string is escaped.
+import { TERMS_COLOURS } from '../terms-colours.js';
 import type { Dashboard } from '../api/analysis.js';
 import { heatColour, heatInk, saturationChart } from '../analysis/chart-geometry.js';
 import { PAIN_KINDS, type StudyLanguage } from '../domain.js';
@@ -85,7 +86,7 @@ function heatCell(n: { findings: number; participants: number } | undefined, max
 }
 
 function kindHeaders(labels: Labels): string {
-  return PAIN_KINDS.map((k) => `<th scope="col">${k}<span class="kind">${t(labels.doc.terms[k])}</span></th>`).join('');
+  return PAIN_KINDS.map((k) => `<th scope="col"><span class="term-letter" style="color:${TERMS_COLOURS[k]}">${k}</span><span class="kind">${t(labels.doc.terms[k])}</span></th>`).join('');
 }
 
 function progressHtml(progress: Dashboard['progress'], labels: Labels): string {

@@ -5,7 +5,14 @@
 // one, with a progress bar, and its buttons wait.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PAIN_KINDS } from '../../shared/domain.js';
+import { boardSvg } from '../../shared/export/board-svg.js';
+import { TERMS_COLOURS } from '../../shared/terms-colours.js';
+import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+
+/** "#b4443a" as a browser's computed colour, "rgb(180, 68, 58)". */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 async function openSampleOverview() {
   const app = await openApp();
@@ -75,6 +82,29 @@ describe('the study’s export menu', () => {
     release();
     expect((await downloading).suggestedFilename()).toBe('New-car buyer journey map.pdf');
     await menu.waitFor({ state: 'hidden' });
+    expect(problems).toEqual([]);
+  });
+
+  it('draws TERMS in the same colours on the board as in every export', async () => {
+    const { page, server, library, problems } = await openApp();
+    const [study] = await call(library, 'study.list', {});
+    await page.goto(`${server.url}#/study/${study!.id}/board`);
+    const chips = page.locator('.board-card .terms-chip');
+    await chips.first().waitFor();
+    const onBoard = await chips.evaluateAll((els) => els.map((el) => [el.textContent!.trim(), getComputedStyle(el).backgroundColor]));
+    const kindsSeen = new Set(onBoard.map(([k]) => k));
+    expect(kindsSeen.size).toBeGreaterThan(2);
+    for (const [kind, colour] of onBoard) expect(colour).toBe(rgb(TERMS_COLOURS[kind as keyof typeof TERMS_COLOURS]));
+
+    // The journey map's HTML (and so its PDF and PNG) and the board image use the same table.
+    const map = await call(library, 'journey.get', { studyId: study!.id });
+    const html = Buffer.from((await call(library, 'journey.export', { mapId: map.id, format: 'html' })).base64, 'base64').toString('utf8');
+    const inDocument = [...html.matchAll(/<span class="term" style="border-color:(#[0-9a-f]{6});color:#[0-9a-f]{6}" title="[^"]*">([TERMS])<\/span>/g)];
+    expect(inDocument.length).toBeGreaterThan(0);
+    for (const [, colour, kind] of inDocument) expect(colour).toBe(TERMS_COLOURS[kind as keyof typeof TERMS_COLOURS]);
+    const svg = boardSvg({ title: 'b', columns: [{ title: 'c', groups: [], loose: [{ text: 'x', meta: '', color: '#000000', terms: [...PAIN_KINDS] }] }] });
+    for (const kind of PAIN_KINDS) expect(svg).toContain(`data-kind="${kind}" x=`);
+    for (const kind of PAIN_KINDS) expect(svg).toContain(`fill="${TERMS_COLOURS[kind]}"`);
     expect(problems).toEqual([]);
   });
 });
