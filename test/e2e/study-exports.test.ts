@@ -52,7 +52,7 @@ describe('the study’s export menu', () => {
       'New-car buyer journey.qdpx',
       'The cautious family upgrader.docx', // the sample's one persona
       'New-car buyer journey map.docx',
-      'New-car buyer journey - analysis.png',
+      'New-car buyer journey - Analysis dashboard.png',
     ]);
     expect(problems).toEqual([]);
   });
