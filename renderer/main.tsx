@@ -11,6 +11,8 @@ import { ConnectionNotice } from './features/connection/ConnectionNotice';
 import { MissingLinkPage } from './features/connection/MissingLinkPage';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
+import { PAIN_KINDS } from '../shared/domain';
+import { TERMS_COLOURS } from '../shared/terms-colours';
 import './styles/app.css';
 import './styles/design.css';
 import './styles/interview.css';
@@ -26,6 +28,8 @@ import './styles/connection.css';
 initI18n();
 const browserMode = !window.api;
 if (browserMode) watchAddressForToken();
+// TERMS chips take their colours from the table every export uses (CSS: var(--terms-T) ...).
+for (const kind of PAIN_KINDS) document.documentElement.style.setProperty(`--terms-${kind}`, TERMS_COLOURS[kind]);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

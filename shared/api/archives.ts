@@ -6,8 +6,11 @@ import { Id } from './fields.js';
 
 export const ArchiveExportRequest = z.strictObject({
   studyId: Id,
-  /** Participants' real names and contacts travel only when true. Withdrawn participants' data never does. */
-  includePersonalData: z.boolean(),
+  /**
+   * Participants' real names and contacts travel only when true; left out when absent, as
+   * documents hide them by default. Withdrawn participants' data never travels.
+   */
+  includePersonalData: z.boolean().default(false),
 });
 
 /**

@@ -1,6 +1,8 @@
 // The board as a self-contained SVG image: a column per stage with its groups and
 // cards, text wrapped to the card width (CJK characters count as full width).
 // Every user string is escaped, so a card can never inject markup into the image.
+import type { PainKind } from '../domain.js';
+import { TERMS_COLOURS } from '../terms-colours.js';
 import { endWithEllipsis, graphemes } from '../text/ellipsis.js';
 import { escapeHtml } from './escape.js';
 
@@ -8,6 +10,8 @@ export interface SvgCard {
   text: string;
   meta: string;
   color: string;
+  /** TERMS chips, drawn in the same colours as on the board. */
+  terms?: readonly PainKind[];
 }
 export interface SvgGroup {
   name: string;
@@ -66,8 +70,22 @@ function cardSvg(card: SvgCard, x: number, y: number): { svg: string; height: nu
       `<rect x="${x}" y="${y}" width="${CARD_WIDTH}" height="${height}" rx="6" fill="#ffffff" stroke="#dedbd3"/>` +
       `<rect x="${x}" y="${y}" width="4" height="${height}" rx="2" fill="${escapeHtml(card.color)}"/>` +
       text +
-      `<text x="${x + 12}" y="${y + height - 8}" font-size="10" fill="#6b7178">${escapeHtml(card.meta)}</text>`,
+      `<text x="${x + 12}" y="${y + height - 8}" font-size="10" fill="#6b7178">${escapeHtml(card.meta)}</text>` +
+      termsChips(card.terms ?? [], x + CARD_WIDTH - 8, y + height - 19),
   };
+}
+
+/** The card's TERMS as small coloured chips, right-aligned at `right`. */
+function termsChips(terms: readonly PainKind[], right: number, top: number): string {
+  return terms
+    .map((k, i) => {
+      const x = right - (terms.length - i) * 16;
+      return (
+        `<rect class="terms-chip" data-kind="${k}" x="${x}" y="${top}" width="14" height="14" rx="3" fill="${TERMS_COLOURS[k]}"/>` +
+        `<text x="${x + 7}" y="${top + 10.5}" font-size="9" font-weight="700" fill="#ffffff" text-anchor="middle">${k}</text>`
+      );
+    })
+    .join('');
 }
 
 export function boardSvg(board: SvgBoard): string {

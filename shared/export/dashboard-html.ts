@@ -4,13 +4,14 @@
 // TERMS heatmap, the segment comparison, tag frequency and co-occurring pairs. Charts
 // are drawn from the same geometry and colours as the screen (chart-geometry.ts), so
 // the document shows what the researcher saw. Every user string is escaped.
+import { TERMS_COLOURS } from '../terms-colours.js';
 import type { Dashboard } from '../api/analysis.js';
 import { heatColour, heatInk, saturationChart } from '../analysis/chart-geometry.js';
 import { PAIN_KINDS, type StudyLanguage } from '../domain.js';
 import { stageDisplayName } from '../stage-names.js';
 import { dashboardLabels, type DashboardLabels, type SaturationSeriesKey } from './dashboard-labels.js';
 import { baseStyles, htmlPage, t } from './document-html.js';
-import { documentLabels, type DocumentLabels } from './document-labels.js';
+import { documentLabels, withAside, type DocumentLabels } from './document-labels.js';
 
 export interface DashboardDocument {
   language: StudyLanguage;
@@ -77,15 +78,15 @@ table.bars .bar span { display: block; height: 2.5mm; background: #2f5d62; borde
 `;
 }
 
-const evidence = (n: { findings: number; participants: number } | undefined) => (n && n.findings > 0 ? `${n.findings} (${n.participants})` : '—');
+const evidence = (n: { findings: number; participants: number } | undefined, labels: Labels) => (n && n.findings > 0 ? withAside(String(n.findings), String(n.participants), labels.doc) : '—');
 
-function heatCell(n: { findings: number; participants: number } | undefined, max: number): string {
+function heatCell(n: { findings: number; participants: number } | undefined, max: number, labels: Labels): string {
   const findings = n?.findings ?? 0;
-  return `<td style="background:${heatColour(findings, max)};color:${heatInk(findings, max)}">${evidence(n)}</td>`;
+  return `<td style="background:${heatColour(findings, max)};color:${heatInk(findings, max)}">${evidence(n, labels)}</td>`;
 }
 
 function kindHeaders(labels: Labels): string {
-  return PAIN_KINDS.map((k) => `<th scope="col">${k}<span class="kind">${t(labels.doc.terms[k])}</span></th>`).join('');
+  return PAIN_KINDS.map((k) => `<th scope="col"><span class="term-letter" style="color:${TERMS_COLOURS[k]}">${k}</span><span class="kind">${t(labels.doc.terms[k])}</span></th>`).join('');
 }
 
 function progressHtml(progress: Dashboard['progress'], labels: Labels): string {
@@ -137,7 +138,7 @@ function saturationSvg(saturation: Dashboard['saturation'], labels: Labels): str
     ),
   ];
   const legend = [
-    ...chart.series.map((s) => `<span class="legend-entry"><span class="swatch" style="background:${SERIES_COLOURS[s.key]}"></span>${t(labels.dash.series[s.key])} (${s.last})</span>`),
+    ...chart.series.map((s) => `<span class="legend-entry"><span class="swatch" style="background:${SERIES_COLOURS[s.key]}"></span>${t(withAside(labels.dash.series[s.key], String(s.last), labels.doc))}</span>`),
     `<span class="legend-entry"><span class="swatch" style="background:${BAR_LEGEND};height:2.5mm"></span>${t(labels.dash.added)}</span>`,
   ];
   return [
@@ -163,17 +164,17 @@ function heatmapHtml(doc: DashboardDocument, labels: Labels): string {
     ...(hasUnstaged ? [{ id: null, name: labels.dash.noStage }] : []),
   ];
   const body = rows.map((row) => {
-    const cells = PAIN_KINDS.map((k) => heatCell(matrix.cells.find((c) => c.stageId === row.id && c.kind === k), max));
+    const cells = PAIN_KINDS.map((k) => heatCell(matrix.cells.find((c) => c.stageId === row.id && c.kind === k), max, labels));
     const total = matrix.byStage.find((r) => r.stageId === row.id);
-    return `<tr><th scope="row">${t(row.name)}</th>${cells.join('')}<td class="total">${evidence(total)}</td></tr>`;
+    return `<tr><th scope="row">${t(row.name)}</th>${cells.join('')}<td class="total">${evidence(total, labels)}</td></tr>`;
   });
-  const totals = PAIN_KINDS.map((k) => `<td class="total">${evidence(matrix.byKind.find((c) => c.kind === k))}</td>`);
+  const totals = PAIN_KINDS.map((k) => `<td class="total">${evidence(matrix.byKind.find((c) => c.kind === k), labels)}</td>`);
   return [
     `<section class="heatmap"><h2>${t(labels.dash.painPoints)}</h2>`,
     `<table class="heat"><caption>${t(labels.dash.painHint)}</caption>`,
     `<thead><tr><th scope="col">${t(labels.doc.stage)}</th>${kindHeaders(labels)}<th scope="col">${t(labels.dash.all)}</th></tr></thead>`,
     `<tbody>${body.join('\n')}</tbody>`,
-    `<tfoot><tr><th scope="row">${t(labels.dash.all)}</th>${totals.join('')}<td class="total"><strong>${evidence(matrix.total)}</strong></td></tr></tfoot>`,
+    `<tfoot><tr><th scope="row">${t(labels.dash.all)}</th>${totals.join('')}<td class="total"><strong>${evidence(matrix.total, labels)}</strong></td></tr></tfoot>`,
     '</table></section>',
   ].join('\n');
 }
@@ -185,8 +186,8 @@ function segmentsHtml(segments: Dashboard['segments'], labels: Labels): string {
   }
   const max = Math.max(0, ...segments.values.flatMap((v) => v.painPoints.byKind.map((k) => k.findings)));
   const body = segments.values.map((v) => {
-    const cells = PAIN_KINDS.map((k) => heatCell(v.painPoints.byKind.find((c) => c.kind === k), max));
-    return `<tr><th scope="row">${t(v.value || dash.noValue)}</th><td>${v.participants}</td>${cells.join('')}<td class="total">${evidence(v.painPoints.total)}</td></tr>`;
+    const cells = PAIN_KINDS.map((k) => heatCell(v.painPoints.byKind.find((c) => c.kind === k), max, labels));
+    return `<tr><th scope="row">${t(v.value || dash.noValue)}</th><td>${v.participants}</td>${cells.join('')}<td class="total">${evidence(v.painPoints.total, labels)}</td></tr>`;
   });
   return [
     `<section class="segments"><h2>${t(dash.segments)}</h2>`,

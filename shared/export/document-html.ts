@@ -7,12 +7,11 @@ import { PAIN_KINDS, type PainKind, type StudyLanguage } from '../domain.js';
 import type { DocumentItem, DocumentNote } from './document.js';
 import type { DocumentLabels } from './document-labels.js';
 import { escapeHtml } from './escape.js';
+import { TERMS_COLOURS } from '../terms-colours.js';
 import { documentFontStack } from './fonts.js';
 
 export const t = escapeHtml;
 
-/** Colour of each TERMS kind's chip, the same in every document. */
-export const TERMS_COLOURS: Record<PainKind, string> = { T: '#b45309', E: '#be185d', R: '#7c3aed', M: '#047857', S: '#1d4ed8' };
 
 export function avatarHtml(avatar: ParsedAvatar, name: string): string {
   if (avatar.kind === 'image') return `<img class="avatar" alt="" src="data:${t(avatar.mimeType)};base64,${t(avatar.base64)}">`;

@@ -28,6 +28,13 @@ export interface DocumentLabels {
   colon: string;
   /** Separator between short items on one line. */
   listSeparator: string;
+  /** Brackets around an aside: " (" and ")", or the full-width "（" and "）". */
+  parens: readonly [string, string];
+}
+
+/** `main (aside)` with the study language's brackets: "P01 (Wang Li)", "P01（王丽华）". */
+export function withAside(main: string, aside: string, labels: Pick<DocumentLabels, 'parens'>): string {
+  return `${main}${labels.parens[0]}${aside}${labels.parens[1]}`;
 }
 
 export const DOCUMENT_LABELS: Record<StudyLanguage, DocumentLabels> = {
@@ -69,6 +76,7 @@ export const DOCUMENT_LABELS: Record<StudyLanguage, DocumentLabels> = {
     noPersonas: 'This study has no personas yet.',
     colon: ': ',
     listSeparator: ', ',
+    parens: [' (', ')'],
   },
   'zh-Hans': {
     personas: '用户画像',
@@ -108,6 +116,7 @@ export const DOCUMENT_LABELS: Record<StudyLanguage, DocumentLabels> = {
     noPersonas: '本研究尚无用户画像。',
     colon: '：',
     listSeparator: '、',
+    parens: ['（', '）'],
   },
   'zh-Hant': {
     personas: '使用者輪廓',
@@ -147,6 +156,7 @@ export const DOCUMENT_LABELS: Record<StudyLanguage, DocumentLabels> = {
     noPersonas: '本研究尚無使用者輪廓。',
     colon: '：',
     listSeparator: '、',
+    parens: ['（', '）'],
   },
 };
 

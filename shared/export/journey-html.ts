@@ -6,6 +6,7 @@
 import { EMOTION_MAX, type StudyLanguage } from '../domain.js';
 import type { JourneyDocument } from './document.js';
 import { documentLabels, type DocumentLabels } from './document-labels.js';
+import { journeyHeading } from './journey-heading.js';
 import { baseStyles, htmlPage, itemHtml, notesHtml, t, termsLegendHtml } from './document-html.js';
 
 /** Paper big enough for the number of stage columns, landscape. */
@@ -84,10 +85,10 @@ function laneRows(doc: JourneyDocument, labels: DocumentLabels): string[] {
 
 export function journeyDocumentHtml(doc: JourneyDocument): string {
   const labels = documentLabels(doc.language);
-  const meta = [doc.studyName, doc.personaName ? `${labels.persona}${labels.colon}${doc.personaName}` : ''].filter((s) => s !== '');
+  const head = journeyHeading(doc, labels);
   const body = [
     '<main class="doc">',
-    `<header class="doc-head"><p class="eyebrow">${t(labels.journeyMap)}</p><h1>${t(doc.title)}</h1><p class="meta">${t(meta.join(' · '))}</p></header>`,
+    `<header class="doc-head"><p class="eyebrow">${t(labels.journeyMap)}</p><h1>${t(head.title)}</h1>${head.meta.length ? `<p class="meta">${t(head.meta.join(' · '))}</p>` : ''}</header>`,
     '<table class="journey-grid">',
     `<colgroup><col class="lane-col">${doc.stages.map(() => '<col>').join('')}</colgroup>`,
     `<thead><tr><th class="corner"></th>${doc.stages.map((s) => `<th scope="col">${t(s.name)}</th>`).join('')}</tr></thead>`,
@@ -97,5 +98,5 @@ export function journeyDocumentHtml(doc: JourneyDocument): string {
     notesHtml(doc.notes, labels),
     '</main>',
   ].join('\n');
-  return htmlPage(doc.language, `${doc.title} — ${doc.studyName}`, styles(doc.language, doc.stages.length), body);
+  return htmlPage(doc.language, head.fileName, styles(doc.language, doc.stages.length), body);
 }

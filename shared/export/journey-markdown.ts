@@ -3,6 +3,7 @@
 // points), evidence as footnotes. A grid of lists does not fit a Markdown table.
 import type { JourneyDocument } from './document.js';
 import { documentLabels } from './document-labels.js';
+import { journeyHeading } from './journey-heading.js';
 import { itemMarkdown, md, notesMarkdown, oneLine } from './document-markdown.js';
 
 const cell = (s: string) => oneLine(s).replace(/\|/g, '\\|');
@@ -10,7 +11,8 @@ const signed = (score: number | null) => (score === null ? '–' : score > 0 ? `
 
 export function journeyDocumentMarkdown(doc: JourneyDocument): string {
   const labels = documentLabels(doc.language);
-  const lines = [`# ${oneLine(doc.title)}`, '', `*${[doc.studyName, doc.personaName ? `${labels.persona}${labels.colon}${doc.personaName}` : ''].filter((s) => s).map(oneLine).join(' · ')}*`];
+  const head = journeyHeading(doc, labels);
+  const lines = [`# ${oneLine(head.title)}`, '', `*${[labels.journeyMap, ...head.meta].map(oneLine).join(' · ')}*`];
   if (doc.stages.length) {
     lines.push('', `| ${md(labels.stage)} | ${doc.stages.map((s) => cell(s.name)).join(' | ')} |`);
     lines.push(`| --- | ${doc.stages.map(() => ':---:').join(' | ')} |`);

@@ -64,7 +64,7 @@ function guideMarkdown(guide: StudyDocumentGuide | null, l: StudyLabels, d: Docu
     for (const q of section.questions) {
       n += 1;
       const indent = ' '.repeat(`${n}. `.length);
-      lines.push(`${n}. ${oneLine(q.text)}${q.stage ? ` *(${oneLine(q.stage)})*` : ''}`);
+      lines.push(`${n}. ${oneLine(q.text)}${q.stage ? `${d.parens[0]}*${oneLine(q.stage)}*${d.parens[1]}` : ''}`);
       if (q.keywords.length) lines.push(`${indent}- **${md(l.keywords)}**${d.colon}${q.keywords.map(oneLine).join(d.listSeparator)}`);
       if (q.probes.length) lines.push(`${indent}- **${md(l.probes)}**${d.colon}${q.probes.map(oneLine).join(' / ')}`);
     }
@@ -110,7 +110,7 @@ function boardMarkdown(doc: StudyDocument, l: StudyLabels, d: DocumentLabels): s
     lines.push('', `### ${md(l.groups)}`, '');
     for (const g of groups) {
       const where = [g.stage ?? l.unstaged, l.findingCount(g.findings), ...(g.theme ? [`${l.theme}${d.colon}${g.theme}`] : [])];
-      lines.push(`- **${oneLine(g.name)}** (${where.map(oneLine).join(' · ')})`);
+      lines.push(`- **${oneLine(g.name)}**${d.parens[0]}${where.map(oneLine).join(' · ')}${d.parens[1]}`);
     }
   }
   if (themes.length) {

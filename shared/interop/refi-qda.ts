@@ -59,7 +59,7 @@ export interface QdaTextSource {
   guid: string;
   name: string;
   description?: string | undefined;
-  /** The same text as a file inside the project archive ("internal://<file>"). */
+  /** Where the text is, as a file inside the project archive ("internal://<file>"); when set, `content` is written to that file, not inline. */
   plainTextPath?: string | undefined;
   content: string;
   creatingUser?: string | undefined;
@@ -121,7 +121,8 @@ function sourceElement(source: QdaTextSource): XmlElement {
     },
     [
       description(source.description),
-      el('PlainTextContent', {}, [source.content]),
+      // The standard allows the text inline or by path, never both: a path wins, the file carries the text.
+      source.plainTextPath === undefined ? el('PlainTextContent', {}, [source.content]) : null,
       ...source.selections.map((s) =>
         el('PlainTextSelection', { guid: s.guid, name: s.name, startPosition: s.start, endPosition: s.end, creatingUser: s.creatingUser }, [
           description(s.description),

@@ -15,7 +15,7 @@ import { openApp } from './fixture.js';
 async function exportFromOverview(page: Page, format: string): Promise<string> {
   await page.getByRole('button', { name: 'Export study' }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('dialog', { name: 'Export study' }).getByRole('button', { name: format }).click();
+  await page.getByRole('dialog', { name: 'Export study' }).getByRole('region', { name: format }).getByRole('button', { name: format }).click();
   const download = await downloading;
   const file = path.join(tempDir(), download.suggestedFilename());
   await download.saveAs(file);
@@ -48,7 +48,7 @@ describe('study archives in the browser', () => {
     await first.page.getByRole('button', { name: 'Export study' }).click();
     const menu = first.page.getByRole('dialog', { name: 'Export study' });
     await menu.getByText('Participants who withdrew consent are always left out, with their interviews, notes and findings.').waitFor();
-    expect(await menu.getByRole('checkbox', { name: 'Leave out personal data (real names and contacts)' }).isChecked()).toBe(false);
+    expect(await menu.getByRole('checkbox', { name: 'Include personal data (real names and contacts)' }).isChecked()).toBe(false);
     await first.page.getByRole('button', { name: 'Export study' }).click();
     const archive = await exportFromOverview(first.page, 'Archive (.fieldwork)');
     expect(path.basename(archive)).toBe('New-car buyer journey.fieldwork');

@@ -35,7 +35,7 @@ export function exportInputs(name: OperationName, idFor: (field: string) => stri
   let inputs: Array<Record<string, unknown>> = [{}];
   for (const [key, schema] of Object.entries(shape)) {
     const def = defOf(schema);
-    if (def.type === 'optional') continue;
+    if (def.type === 'optional' || def.type === 'default') continue;
     const formats = def.type === 'enum' ? Object.values(def.entries ?? {}) : null;
     if (formats) {
       inputs = inputs.flatMap((input) => formats.map((format) => ({ ...input, [key]: format })));

@@ -14,6 +14,16 @@ import { openTestLibrary, RESOURCES_DIR } from '../helpers/library.js';
 const sample = JSON.parse(fs.readFileSync(path.join(RESOURCES_DIR, 'sample-study', 'study.json'), 'utf8')) as { sessions: Parameters<typeof P02_NOTE>[0] };
 
 describe('archives without personal data', () => {
+  it('leaves out real names and contacts when the request does not ask for them', async () => {
+    const library = await openTestLibrary({ seedSample: true });
+    const { studyId } = await personalStudy(library);
+    const file = await call(library, 'archive.export', { studyId });
+    const entries = unpack(Buffer.from(file.base64, 'base64'));
+    expect(readJson(entries, MANIFEST_ENTRY).personalData).toBe(false);
+    const text = archiveText(entries);
+    for (const value of [P01.realName, P01.contact]) expect(text).not.toContain(value);
+  });
+
   it('carries real names and contacts only when asked to, and never a withdrawn participant', async () => {
     const library = await openTestLibrary({ seedSample: true });
     const { studyId, p02 } = await personalStudy(library);

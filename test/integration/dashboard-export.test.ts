@@ -53,8 +53,8 @@ describe('analysis dashboard document', () => {
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).toContain(`<h1>${STUDY_NAME}</h1>`);
     expect(html).toContain('导出于 2026-10-20');
-    // Three pain points, all at the decision stage (决策): M twice, E and S once each.
-    expect(html).toMatch(/<tr><th scope="row">决策<\/th><td[^>]*>—<\/td><td[^>]*>1 \(1\)<\/td><td[^>]*>—<\/td><td[^>]*>2 \(2\)<\/td><td[^>]*>1 \(1\)<\/td><td class="total">3 \(3\)<\/td><\/tr>/);
+    // Three pain points, all at the decision stage (决策): M twice, E and S once each; full-width brackets in Chinese.
+    expect(html).toMatch(/<tr><th scope="row">决策<\/th><td[^>]*>—<\/td><td[^>]*>1（1）<\/td><td[^>]*>—<\/td><td[^>]*>2（2）<\/td><td[^>]*>1（1）<\/td><td class="total">3（3）<\/td><\/tr>/);
     expect(html).toContain('<th scope="row">认知</th>');
     expect(html).not.toContain('Decision');
     // Four interviews completed of 8 planned; P02 brought the group, its theme and the tag 价格.
@@ -73,12 +73,12 @@ describe('analysis dashboard document', () => {
   it('prints an A4 landscape PDF whose text holds the Chinese study name and the heatmap numbers', async () => {
     const { library, study } = await setUp(true);
     const file = await call(library, 'analysis.export', { studyId: study.id, format: 'pdf' });
-    expect(file).toMatchObject({ fileName: `${STUDY_NAME} - analysis.pdf`, mimeType: 'application/pdf' });
+    expect(file).toMatchObject({ fileName: `${STUDY_NAME} - 分析看板.pdf`, mimeType: 'application/pdf' });
     expect(pdfTool('pdfinfo', file)).toMatch(/Page size:\s+84\d\.\d+ x 59\d\.\d+ pts \(A4\)/);
     const pdfText = pdfTool('pdftotext', file);
     expect(pdfText).toContain(STUDY_NAME);
     // Laid out as printed: the decision row of the heatmap reads T to S, then the total.
-    expect(pdfText).toMatch(/决策\s+—\s+1 \(1\)\s+—\s+2 \(2\)\s+1 \(1\)\s+3 \(3\)/);
+    expect(pdfText).toMatch(/决策\s+—\s+1（1）\s+—\s+2（2）\s+1（1）\s+3（3）/);
     expect(pdfText).toContain('价格');
   });
 
@@ -86,7 +86,7 @@ describe('analysis dashboard document', () => {
     const { library, study } = await setUp(true);
     const file = await call(library, 'analysis.export', { studyId: study.id, format: 'png', segment: { dimension: 'demographic', attribute: 'age band' } });
     const png = bytes(file);
-    expect(file).toMatchObject({ fileName: `${STUDY_NAME} - analysis.png`, mimeType: 'image/png' });
+    expect(file).toMatchObject({ fileName: `${STUDY_NAME} - 分析看板.png`, mimeType: 'image/png' });
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.readUInt32BE(16)).toBe(DASHBOARD_IMAGE_WIDTH);
     expect(png.readUInt32BE(20)).toBeGreaterThan(600);

@@ -155,8 +155,8 @@ describe('persona and journey-map documents', () => {
     }
     expect(documentXml(await call(library, 'persona.export', { personaId: persona.id, format: 'docx' }))).not.toContain('王丽华');
     const shown = text(await call(library, 'persona.export', { personaId: persona.id, format: 'html', options: { hideRealNames: false } }));
-    expect(shown).toContain('P01 (王丽华)');
-    expect(shown).toContain('P04 (Chen Jia)');
+    expect(shown).toContain('P01（王丽华）'); // full-width brackets in a Chinese document
+    expect(shown).toContain('P04（Chen Jia）');
   });
 
   it('leaves withdrawn participants out of documents: not listed, not cited, their quotes dropped', async () => {

@@ -42,7 +42,7 @@ describe('findings as CSV', () => {
       发现: '上牌费是最后才说的😡',
       阶段: '决策',
       类型: '痛点',
-      TERMS: 'E, M',
+      TERMS: '情绪、金钱',
       标签: '隐藏费用',
       受访者: 'P01',
       受访者来源: '自有客户',
@@ -109,5 +109,24 @@ describe('findings as Excel', () => {
     // Text stays text: the formula-like finding is a string, not a formula.
     const formulaRow = Array.from({ length: 5 }, (_, i) => sheet.getRow(i + 2)).find((r) => r.getCell(1).value === fixture.findings.formula)!;
     expect(formulaRow.getCell(2).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('is ready to hand over: dates are date cells, TERMS are words, long text wraps, and printing fits the page width, landscape', async () => {
+    const library = await openTestLibrary();
+    const fixture = await interopStudy(library);
+    const file = await call(library, 'interop.exportFindings', { studyId: fixture.studyId, format: 'xlsx', options: { timeZone: 'Asia/Shanghai' } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const column = (name: string) => HEADER.indexOf(name) + 1;
+    const price = Array.from({ length: 5 }, (_, i) => sheet.getRow(i + 2)).find((r) => r.getCell(1).value === fixture.findings.priceQuote)!;
+
+    const date = price.getCell(column('访谈日期'));
+    expect(date.type).toBe(ExcelJS.ValueType.Date);
+    expect(date.value).toBeInstanceOf(Date);
+    expect(date.numFmt).toMatch(/yy.*mm.*dd/);
+    expect(price.getCell(column('TERMS')).value).toBe('情绪、金钱');
+    for (const name of ['发现', '证据（笔记段落）', '问题']) expect(price.getCell(column(name)).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 });

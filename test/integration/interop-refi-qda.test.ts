@@ -38,7 +38,8 @@ async function exported() {
   const doc = parseXml(xml);
   const sources = all(doc, 'TextSource').map((source) => ({
     element: source,
-    content: children(source, 'PlainTextContent')[0]?.textContent ?? '',
+    // A source's text is in its file (plainTextPath), as the project carries it.
+    content: strFromU8(entries[`sources/${attr(source, 'plainTextPath').slice('internal://'.length)}`] ?? new Uint8Array()),
     selections: children(source, 'PlainTextSelection'),
   }));
   const selection = (findingId: string) => {
@@ -75,6 +76,9 @@ describe('REFI-QDA project export', () => {
       const path = attr(source.element, 'plainTextPath');
       expect(path).toBe(`internal://${attr(source.element, 'guid')}.txt`);
       expect(strFromU8(entries[`sources/${path.slice('internal://'.length)}`]!)).toBe(source.content);
+      expect(source.content.length).toBeGreaterThan(0);
+      // Inline text or a path, never both (REFI-QDA 1.5, TextSource).
+      expect(children(source.element, 'PlainTextContent')).toEqual([]);
     }
   });
 

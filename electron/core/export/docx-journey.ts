@@ -1,37 +1,50 @@
 // The journey map as Word (.docx): a landscape page (larger paper past six stages)
 // holding one table, stages as columns and lanes as rows, the emotion score per stage
 // under the Feeling lane, TERMS chips on pain points, evidence as Word footnotes.
+// Cell bullets hang in a narrow indent of their own, so the text takes the column's
+// whole width (Word's default list indent takes a third of a narrow column).
 import {
+  AlignmentType,
   Document,
   HeadingLevel,
+  LevelFormat,
   PageOrientation,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
 import type { DocumentItem, JourneyDocument } from '../../../shared/export/document.js';
 import { documentLabels, type DocumentLabels } from '../../../shared/export/document-labels.js';
+import { journeyHeading } from '../../../shared/export/journey-heading.js';
 import { journeyPaper } from '../../../shared/export/journey-html.js';
 import { PAIN_KINDS } from '../../../shared/domain.js';
-import { docxStyles, eyebrow, itemRuns, packDocx } from './docx-common.js';
+import { TERMS_COLOURS } from '../../../shared/terms-colours.js';
+import { DocxFootnotes, docxStyles, eyebrow, itemRuns, packDocx } from './docx-common.js';
 
 /** Paper sizes in twips, portrait (width, height); the section turns them landscape. */
 const PAPER = { A4: [11906, 16838], A3: [16838, 23811], A2: [23811, 33676] } as const;
 const MARGIN = 567; // 1 cm
 const LANE_COLUMN = 1500;
 const CELL_TEXT = 16; // half-points: 8 pt
+/** The hanging indent of a cell bullet, in twips (about 2.5 mm): room for the bullet only. */
+export const CELL_BULLET_INDENT = 140;
+const CELL_BULLET = 'journey-cell-bullet';
+const CELL_MARGINS = { top: 60, bottom: 60, left: 80, right: 80 };
 
 function shaded(fill: string) {
   return { fill, type: ShadingType.CLEAR, color: 'auto' };
 }
 
-function cellOf(items: readonly DocumentItem[], doc: JourneyDocument, labels: DocumentLabels, width: number): TableCell {
-  const paragraphs = items.map((item) => new Paragraph({ bullet: { level: 0 }, children: itemRuns(item, doc.notes, labels, { size: CELL_TEXT }) }));
-  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: paragraphs.length ? paragraphs : [new Paragraph('')] });
+function cellOf(items: readonly DocumentItem[], footnotes: DocxFootnotes, width: number): TableCell {
+  const paragraphs = items.map(
+    (item) => new Paragraph({ numbering: { reference: CELL_BULLET, level: 0 }, spacing: { after: 60 }, children: itemRuns(item, footnotes, { size: CELL_TEXT }) }),
+  );
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, margins: CELL_MARGINS, children: paragraphs.length ? paragraphs : [new Paragraph('')] });
 }
 
 function emotionCell(score: number | null, width: number): TableCell {
@@ -40,6 +53,7 @@ function emotionCell(score: number | null, width: number): TableCell {
   const text = score === null ? '' : ` ${score > 0 ? `+${score}` : String(score)}`;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
+    margins: CELL_MARGINS,
     children: [new Paragraph({ alignment: 'center', children: [new TextRun({ text: marks, color: colour, size: 18 }), new TextRun({ text, bold: true, size: 18 })] })],
   });
 }
@@ -47,13 +61,26 @@ function emotionCell(score: number | null, width: number): TableCell {
 function laneHeader(text: string): TableCell {
   return new TableCell({
     width: { size: LANE_COLUMN, type: WidthType.DXA },
+    margins: CELL_MARGINS,
     shading: shaded('F4F6F9'),
     children: [new Paragraph({ children: [new TextRun({ text, bold: true, color: '2F5D8A', size: 18 })] })],
   });
 }
 
+function legend(labels: DocumentLabels): Paragraph {
+  return new Paragraph({
+    spacing: { before: 120 },
+    children: PAIN_KINDS.flatMap((k) => [
+      new TextRun({ text: `[${k}] `, bold: true, size: 16, color: TERMS_COLOURS[k].slice(1) }),
+      new TextRun({ text: `${labels.terms[k]}   `, size: 16, color: '3D444D' }),
+    ]),
+  });
+}
+
 export function journeyDocx(doc: JourneyDocument): Promise<Uint8Array> {
   const labels = documentLabels(doc.language);
+  const head = journeyHeading(doc, labels);
+  const footnotes = new DocxFootnotes(doc.notes, labels);
   const [paperWidth, paperHeight] = PAPER[journeyPaper(doc.stages.length)];
   const usable = paperHeight - 2 * MARGIN; // landscape: the paper's long side is the page width
   const stageWidth = Math.floor((usable - LANE_COLUMN) / Math.max(1, doc.stages.length));
@@ -65,6 +92,7 @@ export function journeyDocx(doc: JourneyDocument): Promise<Uint8Array> {
         (s) =>
           new TableCell({
             width: { size: stageWidth, type: WidthType.DXA },
+            margins: CELL_MARGINS,
             shading: shaded('1C1F24'),
             children: [new Paragraph({ children: [new TextRun({ text: s.name, bold: true, color: 'FFFFFF' })] })],
           }),
@@ -72,20 +100,33 @@ export function journeyDocx(doc: JourneyDocument): Promise<Uint8Array> {
     ],
   });
   const rows = doc.lanes.flatMap(({ lane, cells }) => {
-    const row = new TableRow({ cantSplit: true, children: [laneHeader(labels.lanes[lane]), ...cells.map((items) => cellOf(items, doc, labels, stageWidth))] });
+    const row = new TableRow({ cantSplit: true, children: [laneHeader(labels.lanes[lane]), ...cells.map((items) => cellOf(items, footnotes, stageWidth))] });
     if (lane !== 'feeling') return [row];
     return [row, new TableRow({ cantSplit: true, children: [laneHeader(labels.emotion), ...doc.stages.map((s) => emotionCell(s.emotion, stageWidth))] })];
   });
-  const legend = new Paragraph({
-    spacing: { before: 120 },
-    children: PAIN_KINDS.map((k) => new TextRun({ text: `[${k}] ${labels.terms[k]}   `, size: 16, color: '3D444D' })),
-  });
-  const meta = [doc.studyName, doc.personaName ? `${labels.persona}${labels.colon}${doc.personaName}` : ''].filter((s) => s !== '').join(' · ');
+  const numbering = {
+    config: [
+      {
+        reference: CELL_BULLET,
+        levels: [
+          {
+            level: 0,
+            format: LevelFormat.BULLET,
+            text: '•',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: CELL_BULLET_INDENT, hanging: CELL_BULLET_INDENT } } },
+          },
+        ],
+      },
+    ],
+  };
   return packDocx(
     new Document({
-      title: doc.title,
+      title: head.title,
       creator: 'Fieldwork',
       styles: docxStyles(doc.language),
+      numbering,
+      footnotes: footnotes.footnotes(),
       sections: [
         {
           properties: {
@@ -96,10 +137,15 @@ export function journeyDocx(doc: JourneyDocument): Promise<Uint8Array> {
           },
           children: [
             eyebrow(labels.journeyMap),
-            new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
-            new Paragraph({ children: [new TextRun({ text: meta, color: '3D444D' })] }),
-            new Table({ columnWidths: [LANE_COLUMN, ...doc.stages.map(() => stageWidth)], width: { size: usable, type: WidthType.DXA }, rows: [header, ...rows] }),
-            legend,
+            new Paragraph({ text: head.title, heading: HeadingLevel.HEADING_1 }),
+            ...(head.meta.length ? [new Paragraph({ children: [new TextRun({ text: head.meta.join(' · '), color: '3D444D' })] })] : []),
+            new Table({
+              columnWidths: [LANE_COLUMN, ...doc.stages.map(() => stageWidth)],
+              width: { size: usable, type: WidthType.DXA },
+              layout: TableLayoutType.FIXED,
+              rows: [header, ...rows],
+            }),
+            legend(labels),
           ],
         },
       ],

@@ -3,6 +3,7 @@
 // one synchronous step, exactly as the screen gets it, then rendered; nothing is
 // written. Real names typed into stage, tag or segment names become codes, as in the
 // persona and journey-map documents.
+import { dashboardLabels } from '../../../shared/export/dashboard-labels.js';
 import type { Dashboard } from '../../../shared/api/analysis.js';
 import type { ExportedFile } from '../../../shared/api/guide.js';
 import { DASHBOARD_IMAGE_WIDTH, dashboardDocumentHtml, type DashboardDocument } from '../../../shared/export/dashboard-html.js';
@@ -45,7 +46,8 @@ export function dashboardDocument(
 }
 
 export async function renderDashboardDocument(ctx: ServiceContext, doc: DashboardDocument, format: 'pdf' | 'png'): Promise<ExportedFile> {
-  const base = safeFileName(`${doc.studyName} - analysis`, 'analysis');
+  // Named in the study's language, as the document is.
+  const base = safeFileName(`${doc.studyName} - ${dashboardLabels(doc.language).dashboard}`, 'analysis');
   const html = dashboardDocumentHtml(doc);
   if (format === 'png') return exportedFile(base, 'png', await capturePng(ctx, html, DASHBOARD_IMAGE_WIDTH));
   return exportedFile(base, 'pdf', await printPdf(ctx, html));

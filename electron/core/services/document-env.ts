@@ -5,7 +5,7 @@ import type { DocumentOptions } from '../../../shared/api/documents.js';
 import type { EvidenceRef } from '../../../shared/api/personas.js';
 import type { Study } from '../../../shared/api/entities.js';
 import { FootnoteNumbering, nameRedactor } from '../../../shared/export/document.js';
-import { documentLabels, type DocumentLabels } from '../../../shared/export/document-labels.js';
+import { documentLabels, withAside, type DocumentLabels } from '../../../shared/export/document-labels.js';
 import { getStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { notFound } from './errors.js';
@@ -34,7 +34,7 @@ export function documentEnv(ctx: ServiceContext, studyId: string, options: Docum
   const participant = (code: string | null) => {
     if (code === null) return labels.unattributed;
     const name = realName.get(code) ?? '';
-    return hideRealNames || name === '' ? code : `${code} (${name})`;
+    return hideRealNames || name === '' ? code : withAside(code, name, labels);
   };
   const numbering = new FootnoteNumbering(options?.footnotes ?? true);
   return {

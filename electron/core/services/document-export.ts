@@ -4,6 +4,8 @@
 import type { DocumentFormat, DocumentOptions } from '../../../shared/api/documents.js';
 import type { ExportedFile } from '../../../shared/api/guide.js';
 import type { JourneyDocument, PersonaDocument } from '../../../shared/export/document.js';
+import { documentLabels } from '../../../shared/export/document-labels.js';
+import { journeyHeading } from '../../../shared/export/journey-heading.js';
 import { journeyDocumentHtml, journeyImageWidth } from '../../../shared/export/journey-html.js';
 import { journeyDocumentMarkdown } from '../../../shared/export/journey-markdown.js';
 import { personaDocumentHtml } from '../../../shared/export/persona-html.js';
@@ -29,7 +31,7 @@ export async function renderPersonaDocument(ctx: ServiceContext, doc: PersonaDoc
 }
 
 export async function renderJourneyDocument(ctx: ServiceContext, doc: JourneyDocument, format: DocumentFormat): Promise<ExportedFile> {
-  const base = safeFileName(doc.title, 'journey map');
+  const base = safeFileName(journeyHeading(doc, documentLabels(doc.language)).fileName, 'journey map');
   if (format === 'markdown') return exportedFile(base, 'markdown', journeyDocumentMarkdown(doc));
   if (format === 'docx') return exportedFile(base, 'docx', await journeyDocx(doc));
   const html = journeyDocumentHtml(doc);

@@ -8,6 +8,7 @@ import type { OperationInput } from '../../../shared/api/contract';
 import type { SegmentDimension } from '../../../shared/domain';
 import { call, useOperation } from '../../api/queries';
 import { errorMessage } from '../../components/errors';
+import { ExportProgress } from '../../components/ExportProgress';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 import { saveExportedFile } from '../guide/download';
@@ -56,6 +57,7 @@ export function AnalysisScreen({ studyId }: { studyId: string }) {
               <Icon name="download" size={15} /> {exporting === format ? t('documents.exporting') : t(`documents.formats.${format}`)}
             </button>
           ))}
+          {exporting !== null && <ExportProgress name={`${t('nav.analysis')} · ${t(`documents.formats.${exporting}`)}`} />}
         </div>
       </header>
       <div className={`analysis-layout${drill ? ' drilling' : ''}`}>

@@ -14,8 +14,9 @@ export function boardImageSvg(t: TFunction, title: string, board: Board, stages:
   const sorted = [...shown].sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
   const card = (c: BoardCard): SvgCard => ({
     text: c.text,
-    meta: [c.participantCode, t(`findingTypes.${c.type}.name`), c.terms.join('')].filter(Boolean).join(' · '),
+    meta: [c.participantCode, t(`findingTypes.${c.type}.name`)].filter(Boolean).join(' · '),
     color: TYPE_COLOURS[c.type] ?? '#2f5d62',
+    terms: c.terms,
   });
   const columns = [...stages.map((s) => ({ id: s.id as string | null, title: stageName(t, s) })), { id: null, title: t('board.unsorted') }];
   return boardSvg({

@@ -1,14 +1,14 @@
 // The export menu of personas and journey maps: a format, and the two choices every
 // document offers (evidence as footnotes, participants' real names hidden). It stays
-// open while a document is made, which can take a second or two for a PDF.
+// open while a document is made, with its progress shown: a PDF can take seconds.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentFormat, DocumentOptions } from '../../../shared/api/documents';
 import type { ExportedFile } from '../../../shared/api/guide';
 import { errorMessage } from '../../components/errors';
+import { ExportProgress, useExportRun } from '../../components/ExportProgress';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
-import { saveExportedFile } from '../guide/download';
 
 interface Props<F extends DocumentFormat> {
   label: string;
@@ -21,18 +21,12 @@ export function ExportMenu<F extends DocumentFormat>({ label, formats, run }: Pr
   const [open, setOpen] = useState(false);
   const [footnotes, setFootnotes] = useState(true);
   const [hideRealNames, setHideRealNames] = useState(true);
-  const [busy, setBusy] = useState<F | null>(null);
+  const exporting = useExportRun((error) => showToast({ tone: 'error', message: errorMessage(t, error) }));
+  const busy = exporting.busy;
+  const nameOf = (format: F) => `${label} · ${t(`documents.formats.${format}`)}`;
 
   const exportAs = async (format: F) => {
-    setBusy(format);
-    try {
-      saveExportedFile(await run(format, { footnotes, hideRealNames }));
-      setOpen(false);
-    } catch (error) {
-      showToast({ tone: 'error', message: errorMessage(t, error) });
-    } finally {
-      setBusy(null);
-    }
+    if (await exporting.run(nameOf(format), () => run(format, { footnotes, hideRealNames }))) setOpen(false);
   };
 
   return (
@@ -44,8 +38,8 @@ export function ExportMenu<F extends DocumentFormat>({ label, formats, run }: Pr
         <div className="export-popover panel" role="dialog" aria-label={label}>
           <div className="export-formats">
             {formats.map((format) => (
-              <button key={format} className="button small" disabled={busy !== null} onClick={() => void exportAs(format)}>
-                {busy === format ? t('documents.exporting') : t(`documents.formats.${format}`)}
+              <button key={format} className="button small" disabled={busy !== null} aria-busy={busy === nameOf(format)} onClick={() => void exportAs(format)}>
+                {t(`documents.formats.${format}`)}
               </button>
             ))}
           </div>
@@ -58,6 +52,7 @@ export function ExportMenu<F extends DocumentFormat>({ label, formats, run }: Pr
             {t('documents.hideRealNames')}
           </label>
           <p className="muted small-print">{t('documents.withdrawnNote')}</p>
+          {busy !== null && <ExportProgress name={busy} />}
         </div>
       )}
     </div>

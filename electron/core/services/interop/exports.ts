@@ -36,7 +36,7 @@ export function exportRefiQda(ctx: ServiceContext, studyId: string, options: Int
   const data = readStudyData(ctx, studyId, options);
   const project = refiProject(data, { appVersion: ctx.appVersion, now: new Date().toISOString(), timeZone: options?.timeZone });
   const entries: Record<string, Uint8Array> = { 'project.qde': strToU8(projectXml(project)) };
-  // The same text as files too: some tools read a source's plainTextPath rather than its inline content.
+  // Each source's text as its own file, which the project refers to by plainTextPath (never inline as well).
   for (const source of project.sources) entries[`sources/${source.guid}.txt`] = strToU8(source.content);
   return file(`${safeFileName(data.study.name, 'study')}.qdpx`, MIME.qdpx, zipSync(entries, { level: 6 }));
 }

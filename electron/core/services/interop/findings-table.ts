@@ -8,6 +8,8 @@ import { attributeValue, paragraphIndex, segmentAttributes, type StudyData } fro
 export interface FindingsTable {
   header: string[];
   rows: string[][];
+  /** Columns holding a date and time as "YYYY-MM-DD HH:mm" (or empty): a workbook makes them date cells. */
+  dateColumns: number[];
 }
 
 /** A function formatting an ISO time as "YYYY-MM-DD HH:mm" in the reader's time zone (UTC when unknown). */
@@ -69,7 +71,8 @@ export function findingsTable(data: StudyData, timeZone: string | undefined): Fi
       f.text,
       f.stageId ? (stageName.get(f.stageId) ?? '') : '',
       labels.findingTypes[f.type],
-      f.terms.join(', '),
+      // TERMS as words in the study's language ("Emotion, Money"), as documents name them.
+      join(f.terms.map((k) => labels.document.terms[k])),
       join(f.tagIds.flatMap((id) => tagName.get(id) ?? [])),
       participant?.code ?? '',
       participant ? labels.document.sources[participant.source] : '',
@@ -83,5 +86,5 @@ export function findingsTable(data: StudyData, timeZone: string | undefined): Fi
       group?.themeId ? (themeName.get(group.themeId) ?? '') : '',
     ];
   });
-  return { header, rows };
+  return { header, rows, dateColumns: [header.indexOf(c.sessionDate)] };
 }

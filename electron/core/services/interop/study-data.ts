@@ -10,6 +10,7 @@ import type { InteropExportOptions } from '../../../../shared/api/interop.js';
 import type { Participant } from '../../../../shared/api/participants.js';
 import { SEGMENT_DIMENSIONS, type SegmentDimension } from '../../../../shared/domain.js';
 import { nameRedactor } from '../../../../shared/export/document.js';
+import { withAside } from '../../../../shared/export/document-labels.js';
 import { interopLabels, type InteropLabels } from '../../../../shared/interop/labels.js';
 import { noteParagraphs } from '../../../../shared/notes.js';
 import { stageDisplayName } from '../../../../shared/stage-names.js';
@@ -164,7 +165,7 @@ export function segmentAttributes(data: Pick<StudyData, 'participants' | 'labels
     }
   }
   const repeated = new Set(found.filter((a, i) => found.findIndex((b) => b.name === a.name) !== i).map((a) => a.name));
-  return found.map((a) => ({ ...a, label: repeated.has(a.name) ? `${a.name} (${data.labels.dimensions[a.dimension]})` : a.name }));
+  return found.map((a) => ({ ...a, label: repeated.has(a.name) ? withAside(a.name, data.labels.dimensions[a.dimension], data.labels.document) : a.name }));
 }
 
 /**
