@@ -1,5 +1,6 @@
 // The pain-point counts split by one participant attribute (e.g. city or age band):
-// per value, its participants and its pain points by TERMS kind.
+// per value, its participants and its pain-point findings by TERMS kind (the same
+// counting rule as the heatmap: other finding types never count, even with TERMS).
 import { useTranslation } from 'react-i18next';
 import type { AnalysisSelection, Dashboard } from '../../../shared/api/analysis';
 import type { SegmentDimension } from '../../../shared/domain';
@@ -44,6 +45,7 @@ export function SegmentPanel({ segments, attributes, onAttribute, onDrill }: Pro
         <p className="muted">{t('analysis.noSegments')}</p>
       ) : (
         <table className="heatmap segment-table">
+          <caption>{t('analysis.segmentHint')}</caption>
           <thead>
             <tr>
               <th scope="col">{segments.attribute}</th>
