@@ -31,4 +31,32 @@ describe('first use', () => {
     await expect.poll(async () => (await saved()).text).toBe('What happened right before you started looking?');
     expect((await saved()).stageId).toBe(stageId);
   });
+
+  it('suggests the segment attribute names in use and warns about a near-duplicate before it makes a new dimension', async () => {
+    const { page, library, study } = await openStudy('participants');
+    await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', attributes: { geographic: { city: 'Shanghai' }, behavioural: { budget: 'RMB 200k' } } } });
+    await page.reload();
+    await page.getByRole('button', { name: 'Add participant' }).click();
+    const dialog = page.getByRole('dialog');
+    const name = dialog.getByRole('combobox', { name: 'Attribute', exact: true });
+    const suggestions = await name.evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
+    expect(suggestions).toEqual(['city', 'budget']);
+
+    // A name used under another dimension brings that dimension along.
+    await name.fill('budget');
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Dimension' }).inputValue()).toBe('behavioural');
+    // A different case of a name in use is flagged, with the way to use the existing one.
+    await dialog.getByRole('combobox', { name: 'Dimension' }).selectOption('geographic');
+    await name.fill('City');
+    const warning = dialog.getByRole('status').filter({ hasText: 'Close to “city”' });
+    await warning.waitFor();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await warning.getByRole('button', { name: 'Use “city”' }).click();
+    expect(await name.inputValue()).toBe('city');
+    expect(await dialog.getByRole('combobox', { name: 'Dimension' }).inputValue()).toBe('geographic');
+    expect(await warning.count()).toBe(0);
+    await dialog.getByRole('textbox', { name: 'Value', exact: true }).fill('Hangzhou');
+    await dialog.getByRole('button', { name: 'Add participant' }).click();
+    await expect.poll(async () => (await call(library, 'participant.list', { studyId: study.id })).map((p) => p.attributes.geographic)).toEqual([{ city: 'Shanghai' }, { city: 'Hangzhou' }]);
+  });
 });
