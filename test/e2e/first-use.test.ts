@@ -1,6 +1,9 @@
 // Smaller things a first user trips on, in real Chromium against browser mode: a new
 // guide question opens ready to type in its section's stage; segment attribute names
-// are suggested from those in use, with a warning for a near-duplicate.
+// are suggested from those in use, with a warning for a near-duplicate; the analysis
+// drill-down drawer leaves the tables readable at laptop widths.
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
@@ -59,4 +62,51 @@ describe('first use', () => {
     await dialog.getByRole('button', { name: 'Add participant' }).click();
     await expect.poll(async () => (await call(library, 'participant.list', { studyId: study.id })).map((p) => p.attributes.geographic)).toEqual([{ city: 'Shanghai' }, { city: 'Hangzhou' }]);
   });
+
+  /** The most lines any heading or cell of the dashboard's tables breaks into (a squeezed table shows one character per line). */
+  const mostLinesInTables = (page: Page) =>
+    page.evaluate(() => {
+      let most = 0;
+      for (const cell of document.querySelectorAll<HTMLElement>('.analysis-screen table th, .analysis-screen table td')) {
+        if (!cell.innerText.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        most = Math.max(most, tops.size);
+      }
+      return most;
+    });
+
+  for (const [locale, language] of [
+    ['en-US', 'en'],
+    ['zh-CN', 'zh-Hans'],
+  ] as const) {
+    it(`keeps the dashboard's tables readable with the drill-down drawer open at 1440 and 1024 px (${language})`, async () => {
+      const { page, library, server } = await openApp({ locale });
+      const [study] = await call(library, 'study.list', {});
+      const studyId = study!.id;
+      const { progress } = await call(library, 'analysis.dashboard', { studyId });
+      const attribute = progress.coverage.attributes.find((a) => a.name === 'city')!;
+      expect(attribute).toBeDefined();
+      await page.goto(`${server.url}#/study/${studyId}/analysis`);
+      for (const [width, height] of [
+        [1440, 900],
+        [1024, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.getByTestId('heatmap').locator('.heat-button').first().click();
+        const drawer = page.getByTestId('analysis-evidence');
+        await drawer.locator('li').first().waitFor();
+        const shots = process.env.FIELDWORK_SCREENSHOTS_DIR;
+        if (shots) await page.screenshot({ path: path.join(shots, `analysis-drawer-${language}-${width}.png`) });
+        expect(await mostLinesInTables(page), `${language} at ${width} px`).toBeLessThanOrEqual(2);
+        // The drawer stays within the window, whole.
+        const box = (await drawer.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(box.width).toBeGreaterThanOrEqual(280);
+        await drawer.getByRole('button', { name: language === 'en' ? 'Dismiss' : '关闭' }).click();
+        await drawer.waitFor({ state: 'detached' });
+      }
+    });
+  }
 });
