@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
 import { App } from './app/App';
+import { SampleOnFirstStart } from './app/SampleOnFirstStart';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
 import './styles/app.css';
@@ -24,7 +25,9 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
         <LibraryGate>
-          <App />
+          <SampleOnFirstStart>
+            <App />
+          </SampleOnFirstStart>
         </LibraryGate>
       </QueryClientProvider>
     </StrictMode>,

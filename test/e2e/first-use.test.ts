@@ -1,7 +1,8 @@
 // Smaller things a first user trips on, in real Chromium against browser mode: a new
 // guide question opens ready to type in its section's stage; segment attribute names
 // are suggested from those in use, with a warning for a near-duplicate; the analysis
-// drill-down drawer leaves the tables readable at laptop widths.
+// drill-down drawer leaves the tables readable at laptop widths; a new library opens
+// with the sample study in the UI's language.
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +108,24 @@ describe('first use', () => {
         await drawer.getByRole('button', { name: language === 'en' ? 'Dismiss' : '关闭' }).click();
         await drawer.waitFor({ state: 'detached' });
       }
+    });
+  }
+
+  for (const [locale, name, studies] of [
+    ['zh-CN', '新车购买旅程', '研究项目'],
+    ['zh-TW', '新車購買旅程', '研究專案'],
+    ['en-US', 'New-car buyer journey', 'Studies'],
+  ] as const) {
+    it(`opens a new library with the sample study in the UI's language (${locale})`, async () => {
+      const { page, library } = await openApp({ locale, seedSample: 'first-start' });
+      await page.getByRole('heading', { name: studies, exact: true }).waitFor();
+      await page.getByText(name, { exact: true }).first().waitFor();
+      const listed = await call(library, 'study.list', {});
+      expect(listed.map((s) => [s.name, s.isSample])).toEqual([[name, true]]);
+      // A reload (or a second window) makes no second sample.
+      await page.reload();
+      await page.getByText(name, { exact: true }).first().waitFor();
+      expect(await call(library, 'study.list', {})).toHaveLength(1);
     });
   }
 });

@@ -6,7 +6,7 @@ import { openTestLibrary, RENDERER_DIR } from './library.js';
 
 const running: RunningServer[] = [];
 
-export async function startTestServer(options: { seedSample?: boolean; dataDir?: string | undefined; library?: Library; printPdf?: boolean } = {}) {
+export async function startTestServer(options: { seedSample?: boolean | 'first-start'; dataDir?: string | undefined; library?: Library; printPdf?: boolean } = {}) {
   const library = options.library ?? (await openTestLibrary(options));
   const server = await startServer({ library, rendererDir: RENDERER_DIR });
   running.push(server);
