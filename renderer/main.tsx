@@ -9,6 +9,7 @@ import { currentToken, watchAddressForToken } from './api/token';
 import { App } from './app/App';
 import { ConnectionNotice } from './features/connection/ConnectionNotice';
 import { MissingLinkPage } from './features/connection/MissingLinkPage';
+import { SampleOnFirstStart } from './app/SampleOnFirstStart';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
 import { PAIN_KINDS } from '../shared/domain';
@@ -39,7 +40,9 @@ if (root) {
       ) : (
         <QueryClientProvider client={createQueryClient()}>
           <LibraryGate>
-            <App />
+            <SampleOnFirstStart>
+              <App />
+            </SampleOnFirstStart>
           </LibraryGate>
           {browserMode && <ConnectionNotice />}
         </QueryClientProvider>

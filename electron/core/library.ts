@@ -1,5 +1,6 @@
 // A library is one database file in a data folder, served through the handler map.
-// Opening it checks integrity, migrates, and on first open seeds the sample study.
+// Opening it checks integrity, migrates, and (for tests and tools) may seed the sample
+// study; the app leaves that to the UI's first start, in the UI's language.
 // A file that cannot be opened normally still gives a library, in a problem state
 // the user resolves (see library-host.ts): opening never throws for the file's sake.
 import fs from 'node:fs';
@@ -11,15 +12,21 @@ import type { PdfPrinter, PngCapturer, ServiceContext } from './services/context
 import { createDispatcher, runInTransaction, type Dispatch } from './services/dispatch.js';
 import { EventBus } from './services/events.js';
 import { handlers } from './services/handlers.js';
-import { readSampleStudy, writeSampleStudy } from './services/sample/seed.js';
+import { seedSampleOnce } from './services/sample-first-start.js';
+import type { StudyLanguage } from '../../shared/domain.js';
 
 export interface LibraryOptions {
   dataDir: string;
   /** Folder holding sample-study/ and the other bundled resources. */
   resourcesDir: string;
   appVersion: string;
-  /** Create the sample study when the library is new (default true). */
-  seedSample?: boolean;
+  /**
+   * The sample study of a new library: 'first-start' (default) makes it when the UI
+   * first starts, in the UI's language; true makes it now, in `sampleLanguage`
+   * (English unless given); false never.
+   */
+  seedSample?: boolean | 'first-start';
+  sampleLanguage?: StudyLanguage;
   /** better-sqlite3 addon built for Electron, when the default one is built for Node. */
   sqliteBinding?: string | undefined;
   /** Prints HTML to PDF for document exports. */
@@ -44,20 +51,6 @@ export interface Library {
   close(): void;
 }
 
-const SAMPLE_MARKER = 'sample_study_created';
-
-function seedOnce(ctx: ServiceContext, resourcesDir: string): void {
-  const { db } = ctx;
-  const done = db.prepare('SELECT value FROM app_setting WHERE key = ?').get(SAMPLE_MARKER);
-  if (done) return; // created once; if the user deleted it, it stays deleted
-  const sample = readSampleStudy(path.join(resourcesDir, 'sample-study', 'study.json'));
-  // The sample and the note that it was made commit together, or neither does.
-  runInTransaction(ctx, () => {
-    writeSampleStudy(ctx, sample);
-    db.prepare('INSERT INTO app_setting (key, value) VALUES (?, ?)').run(SAMPLE_MARKER, new Date().toISOString());
-  });
-}
-
 function lastWritten(file: string): { existed: boolean; modified: number } {
   try {
     const stat = fs.statSync(file);
@@ -79,6 +72,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     printPdf: options.printPdf,
     capturePng: options.capturePng,
     appVersion: options.appVersion,
+    sampleOnFirstStart: (options.seedSample ?? 'first-start') === 'first-start',
   } as ServiceContext; // the host sets db, readOnly and readOnlyReason from what opened
   const host = new LibraryHost(context, opened, {
     file,
@@ -89,7 +83,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     modifiedBefore: before.modified,
     onQuit: options.onQuit,
   });
-  if (opened.problem === null && options.seedSample !== false) seedOnce(context, options.resourcesDir);
+  if (opened.problem === null && options.seedSample === true) runInTransaction(context, () => seedSampleOnce(context, options.sampleLanguage ?? 'en'));
   host.start();
   return {
     dispatch: host.guard(createDispatcher(handlers, context)),

@@ -13,9 +13,11 @@ interface Props {
   required?: boolean;
   readOnly?: boolean;
   rows?: number;
+  /** Takes the focus when it appears (a field the user has just asked for). */
+  autoFocus?: boolean;
 }
 
-export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3 }: Props) {
+export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3, autoFocus }: Props) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -56,6 +58,7 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
     placeholder,
     maxLength,
     readOnly,
+    autoFocus,
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
     onKeyDown,

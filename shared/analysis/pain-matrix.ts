@@ -1,19 +1,25 @@
-// The pain-point heatmap: findings counted by journey stage x TERMS kind, with the
-// distinct participants behind each count. Pure, so the dashboard and its drill-down
-// use the same rule and can never disagree.
+// The pain-point heatmap: pain-point findings counted by journey stage x TERMS kind,
+// with the distinct participants behind each count. Only findings typed as pain points
+// count: an influencer or an improvement idea may carry TERMS too, but it is not a
+// pain. Pure, so the dashboard, its drill-down, the segment comparison and the
+// exported document use the same rule and can never disagree.
 import type { PainMatrix } from '../api/analysis.js';
-import { PAIN_KINDS, type PainKind } from '../domain.js';
+import { PAIN_KINDS, type FindingType, type PainKind } from '../domain.js';
 
 export interface PainFinding {
   id: string;
   participantId: string | null;
   stageId: string | null;
+  type: FindingType;
   terms: readonly PainKind[];
 }
 
+/** A finding the heatmap counts at all: a pain point classified by at least one TERMS kind. */
+export const isCountedPain = (f: PainFinding): boolean => f.type === 'pain_point' && f.terms.length > 0;
+
 /** Whether a finding is counted in a cell; an omitted stage or kind means any. */
 export function inPainCell(f: PainFinding, stageId: string | null | undefined, kind: PainKind | undefined): boolean {
-  if (f.terms.length === 0) return false;
+  if (!isCountedPain(f)) return false;
   if (stageId !== undefined && f.stageId !== stageId) return false;
   return kind === undefined || f.terms.includes(kind);
 }
@@ -26,7 +32,7 @@ function evidence(findings: readonly PainFinding[]): { findings: number; partici
 
 /** Rows are `stageIds` in order (include null for findings without a stage). */
 export function painMatrix(findings: readonly PainFinding[], stageIds: ReadonlyArray<string | null>): PainMatrix {
-  const painful = findings.filter((f) => f.terms.length > 0);
+  const painful = findings.filter(isCountedPain);
   const where = (stageId: string | null | undefined, kind: PainKind | undefined) => painful.filter((f) => inPainCell(f, stageId, kind));
   return {
     cells: stageIds.flatMap((stageId) => PAIN_KINDS.map((kind) => ({ stageId, kind, ...evidence(where(stageId, kind)) }))),

@@ -65,6 +65,13 @@ export const operations = {
   'snapshot.restore': op(z.strictObject({ id: SnapshotId }), RestoreOutcome),
   'snapshot.delete': op(z.strictObject({ id: SnapshotId }), z.strictObject({ id: SnapshotId })),
 
+  /**
+   * Creates the sample study, in the language of the UI that first opens the library,
+   * if this library never had one (a deleted sample stays deleted). The UI calls it at
+   * start; `created` says whether it did anything.
+   */
+  'sample.firstStart': op(z.strictObject({ language: z.enum(STUDY_LANGUAGES) }), z.strictObject({ created: z.boolean() })),
+
   'study.list': op(z.strictObject({ trash: z.boolean().optional() }), z.array(StudySummary)),
   'study.overview': op(ById, StudyOverview),
   'study.create': op(

@@ -192,7 +192,7 @@ function segmentsHtml(segments: Dashboard['segments'], labels: Labels): string {
   return [
     `<section class="segments"><h2>${t(dash.segments)}</h2>`,
     `<p class="muted">${t(dash.splitBy)}${t(labels.doc.colon)}${t(segments.attribute)} · ${t(dash.dimensions[segments.dimension])}</p>`,
-    '<table class="heat">',
+    `<table class="heat"><caption>${t(dash.segmentHint)}</caption>`,
     `<thead><tr><th scope="col">${t(segments.attribute)}</th><th scope="col">${t(labels.doc.participants)}</th>${kindHeaders(labels)}<th scope="col">${t(dash.all)}</th></tr></thead>`,
     `<tbody>${body.join('\n')}</tbody>`,
     '</table></section>',

@@ -33,6 +33,8 @@ export interface DashboardLabels {
   all: string;
   noStage: string;
   segments: string;
+  /** What each figure of the segment comparison counts. */
+  segmentHint: string;
   splitBy: string;
   /** A segment value nobody filled in. */
   noValue: string;
@@ -67,10 +69,11 @@ export const DASHBOARD_LABELS: Record<StudyLanguage, DashboardLabels> = {
     series: { tags: 'Tags', groups: 'Groups', themes: 'Themes' },
     added: 'New in each interview',
     painPoints: 'Pain points by stage and TERMS',
-    painHint: 'Findings (distinct participants) in each cell.',
+    painHint: 'Pain-point findings (distinct participants) by stage and TERMS kind. Other finding types are not counted, even when they carry TERMS.',
     all: 'All',
     noStage: 'No stage',
     segments: 'Segment comparison',
+    segmentHint: 'Pain-point findings (distinct participants) per TERMS kind in each segment.',
     splitBy: 'Split by',
     noValue: '(none)',
     noSegments: 'Add segment attributes to participants to compare segments.',
@@ -99,10 +102,11 @@ export const DASHBOARD_LABELS: Record<StudyLanguage, DashboardLabels> = {
     series: { tags: '标签', groups: '分组', themes: '主题' },
     added: '每场访谈的新增',
     painPoints: '按阶段和 TERMS 的痛点',
-    painHint: '每格为发现数（不同受访者数）。',
+    painHint: '按阶段和 TERMS 类型统计的痛点发现数（不同受访者数）。其他类型的发现即使标了 TERMS 也不计入。',
     all: '合计',
     noStage: '无阶段',
     segments: '细分对比',
+    segmentHint: '各细分人群按 TERMS 类型统计的痛点发现数（不同受访者数）。',
     splitBy: '拆分依据',
     noValue: '（无）',
     noSegments: '为受访者添加细分属性后即可对比细分人群。',
@@ -131,10 +135,11 @@ export const DASHBOARD_LABELS: Record<StudyLanguage, DashboardLabels> = {
     series: { tags: '標籤', groups: '分組', themes: '主題' },
     added: '每場訪談的新增',
     painPoints: '按階段和 TERMS 的痛點',
-    painHint: '每格為發現數（不同受訪者數）。',
+    painHint: '按階段和 TERMS 類型統計的痛點發現數（不同受訪者數）。其他類型的發現即使標了 TERMS 也不計入。',
     all: '合計',
     noStage: '無階段',
     segments: '細分對比',
+    segmentHint: '各細分人群按 TERMS 類型統計的痛點發現數（不同受訪者數）。',
     splitBy: '拆分依據',
     noValue: '（無）',
     noSegments: '為受訪者添加細分屬性後即可對比細分人群。',

@@ -8,7 +8,7 @@ import { benchSearch } from './search.js';
 
 const resourcesDir = path.resolve(import.meta.dirname, '../../resources');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-bench-search-'));
-const library = await openLibrary({ dataDir, resourcesDir, appVersion: 'bench' });
+const library = await openLibrary({ dataDir, resourcesDir, appVersion: 'bench', seedSample: true });
 try {
   console.table(await benchSearch(library, resourcesDir));
 } finally {

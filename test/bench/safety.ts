@@ -21,7 +21,7 @@ const SEED = 20_261_108;
 
 async function fuzzBothPaths(root: string): Promise<FuzzReport[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-bench-fuzz-'));
-  const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: 'bench' });
+  const library = await openLibrary({ dataDir, resourcesDir: path.join(root, 'resources'), appVersion: 'bench', seedSample: true });
   const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer') });
   // Each path gets half the cases, spread evenly over the operations and the names outside the contract.
   const runsPerOperation = Math.ceil(FUZZ_CASES / 2 / (OPERATION_NAMES.length + 1));

@@ -17,7 +17,7 @@ afterEach(async () => {
   while (contexts.length) await contexts.pop()!.close();
 });
 
-export async function openApp(options: { locale?: string; seedSample?: boolean; dataDir?: string } = {}) {
+export async function openApp(options: { locale?: string; seedSample?: boolean | 'first-start'; dataDir?: string } = {}) {
   const { server, library } = await startTestServer({ seedSample: options.seedSample ?? true, dataDir: options.dataDir, printPdf: true });
   const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 }, acceptDownloads: true });
   contexts.push(context);

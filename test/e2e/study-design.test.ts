@@ -291,7 +291,8 @@ describe('study design in the browser', () => {
     await call(library, 'guide.addSection', { versionId: doc.version.id, title: '开场' });
     await page.reload();
     await page.getByRole('button', { name: 'Add a question' }).click();
-    await page.getByRole('button', { name: 'Untitled question' }).click();
+    // The new question opens by itself, ready to type.
+    await expect.poll(() => page.getByRole('button', { name: 'Untitled question' }).getAttribute('aria-expanded')).toBe('true');
     const probes = page.getByRole('group', { name: 'Probes' }).locator('.chip');
     await probes.nth(3).waitFor();
     expect(await probes.allTextContents()).toEqual([...DEFAULT_PROBES['zh-Hans']]);

@@ -31,7 +31,7 @@ const stubImager = async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
  * `stubRenderers` gives it stand-ins that answer at once with placeholder bytes.
  */
 export async function openTestLibrary(
-  options: { dataDir?: string; seedSample?: boolean; printPdf?: boolean; stubRenderers?: boolean } = {},
+  options: { dataDir?: string; seedSample?: boolean | 'first-start'; printPdf?: boolean; stubRenderers?: boolean } = {},
 ): Promise<Library> {
   const library = await openLibrary({
     dataDir: options.dataDir ?? tempDir(),

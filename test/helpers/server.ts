@@ -11,7 +11,7 @@ export { pageUrl } from './page-url.js';
 const running: RunningServer[] = [];
 
 export async function startTestServer(
-  options: { seedSample?: boolean; dataDir?: string | undefined; library?: Library; printPdf?: boolean; limits?: Partial<ConnectionLimits> } = {},
+  options: { seedSample?: boolean | 'first-start'; dataDir?: string | undefined; library?: Library; printPdf?: boolean; limits?: Partial<ConnectionLimits> } = {},
 ) {
   const library = options.library ?? (await openTestLibrary(options));
   const server = await startServer({ library, rendererDir: RENDERER_DIR, ...(options.limits ? { limits: options.limits } : {}) });

@@ -4,6 +4,8 @@
 // one undoable board action.
 import { describe, expect, it } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
+import { dashboardDocument } from '../../electron/core/services/dashboard-export.js';
+import { dashboardDocumentHtml } from '../../shared/export/dashboard-html.js';
 import type { OperationInput } from '../../shared/api/contract.js';
 import type { PainKind } from '../../shared/domain.js';
 import { call } from '../helpers/call.js';
@@ -111,6 +113,41 @@ describe('analysis dashboard', () => {
     for (const c of painPoints.cells) {
       expect(await evidence(library, studyId, { chart: 'painPoints', stageId: c.stageId, kind: c.kind })).toHaveLength(c.findings);
     }
+  });
+
+  it('counts pain-point findings only: an influencer or an improvement idea carrying TERMS stays out of the heatmap, its drill-down, the segment comparison and the exported document', async () => {
+    const { library, studyId, stages, sessions } = await setUp();
+    const typed = async (type: 'influencer' | 'improvement_idea', text: string) =>
+      call(library, 'finding.create', {
+        sessionId: sessions[0]!,
+        questionId: null,
+        paragraphKey: null,
+        text,
+        type,
+        fields: { stageId: stages[1]!.id, terms: ['T', 'M'], tagIds: [] },
+      });
+    const influencer = await typed('influencer', '朋友说这家店报价慢');
+    const idea = await typed('improvement_idea', 'Send the quote the same day');
+    const segment = { dimension: 'demographic' as const, attribute: 'age' };
+    const { painPoints, segments } = await call(library, 'analysis.dashboard', { studyId, segment });
+    const cell = (kind: PainKind) => painPoints.cells.find((c) => c.stageId === stages[1]!.id && c.kind === kind)!;
+    expect(cell('T')).toMatchObject({ findings: 2, participants: 2 });
+    expect(cell('M')).toMatchObject({ findings: 0, participants: 0 });
+    expect(painPoints.total).toEqual({ findings: 7, participants: 4 });
+    expect(segments.values.map((v) => [v.value, v.painPoints.total.findings])).toEqual([
+      ['25-34', 3],
+      ['35-44', 4],
+    ]);
+    const drilled = [
+      ...(await evidence(library, studyId, { chart: 'painPoints', stageId: stages[1]!.id, kind: 'T' })),
+      ...(await evidence(library, studyId, { chart: 'painPoints', kind: 'M' })),
+      ...(await evidence(library, studyId, { chart: 'painPoints', kind: 'T', segment: { ...segment, value: '25-34' } })),
+    ];
+    expect(drilled).not.toContain(influencer.id);
+    expect(drilled).not.toContain(idea.id);
+    const doc = dashboardDocument(library.context, studyId, segment);
+    expect(doc.dashboard.painPoints).toEqual(painPoints);
+    expect(dashboardDocumentHtml(doc)).toContain('Pain-point findings');
   });
 
   it('splits the heatmap by a chosen participant attribute', async () => {

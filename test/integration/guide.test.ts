@@ -64,6 +64,23 @@ describe('interview guide', () => {
     expect(doc.sections[0]!.questions.at(-1)!.probes).toEqual(['What did you do next?', 'What were you thinking then?', 'How did you feel?', 'Why?']);
   });
 
+  it('puts a new question in the stage of the section it is added to, unless the caller names a stage or none', async () => {
+    const { library, study } = await newStudy('zh-Hans');
+    const doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'zh-Hans' } });
+    const section = doc.sections.find((s) => s.questions.some((q) => q.stageId !== null))!;
+    const stageOfSection = section.questions.filter((q) => q.stageId !== null).at(-1)!.stageId;
+    const [other] = (await call(library, 'study.overview', { id: study.id })).stages.filter((s) => s.id !== stageOfSection);
+    const added = async (fields: { stageId?: string | null }) =>
+      (await call(library, 'guide.addQuestion', { sectionId: section.id, fields: { text: '', ...fields } })).sections.find((s) => s.id === section.id)!.questions.at(-1)!;
+    expect((await added({})).stageId).toBe(stageOfSection);
+    expect((await added({ stageId: other!.id })).stageId).toBe(other!.id);
+    expect((await added({ stageId: null })).stageId).toBeNull();
+    // A section without staged questions gives none.
+    const empty = (await call(library, 'guide.addSection', { versionId: doc.version.id, title: '收尾' })).sections.at(-1)!;
+    const inEmpty = await call(library, 'guide.addQuestion', { sectionId: empty.id, fields: { text: '' } });
+    expect(inEmpty.sections.at(-1)!.questions[0]!.stageId).toBeNull();
+  });
+
   it('publishes v1 without a change note but asks for one from v2 on', async () => {
     const { library, study } = await newStudy();
     let doc = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });

@@ -93,17 +93,18 @@ describe('journey map', () => {
 
     const { map: filled, added } = await call(library, 'journey.prefill', { mapId: map.id });
     expect(cell(filled, decision, 'pain_points')).toMatchObject([
-      // Two participants and three findings (the "do" card in the group counts as evidence too) before one.
-      { text: '隐藏费用', terms: ['E', 'M'], evidence: [{ findingId: findings[0] }, { findingId: findings[1] }, { findingId: findings[5] }] },
+      // Two participants and two findings before one; the "do" card of the group goes to Doing.
+      { text: '隐藏费用', terms: ['E', 'M'], evidence: [{ findingId: findings[0] }, { findingId: findings[1] }] },
       { text: '试驾太短', terms: ['S'], evidence: [{ findingId: findings[2] }] },
     ]);
+    expect(cell(filled, decision, 'doing')).toMatchObject([{ text: '隐藏费用', terms: [], evidence: [{ findingId: findings[5] }] }]);
     // No group for ideas in Decision: the single ungrouped finding fills the cell.
     expect(cell(filled, decision, 'opportunities')).toMatchObject([{ text: '希望一口价，所有费用一张单子列清楚', terms: [], evidence: [{ findingId: findings[8] }] }]);
     expect(cell(filled, stages[1]!.id, 'thinking')).toMatchObject([{ text: '先看和自己差不多的人开得怎么样' }]);
     expect(cell(filled, stages[0]!.id, 'touchpoints').map((i) => i.text)).toEqual(['手写的触点']);
-    // Quotes fill no lane; the "do" finding is inside the fees group, so Doing stays empty.
-    expect(cell(filled, decision, 'doing')).toEqual([]);
-    expect(added).toBe(4);
+    // Quotes fill no lane.
+    expect(filled.items.map((i) => i.evidence.map((e) => e.findingId)).flat()).not.toContain(findings[3]);
+    expect(added).toBe(5);
 
     // Groups of one theme in one cell become one item named after the theme.
     await call(library, 'journey.deleteItem', { itemId: cell(filled, decision, 'pain_points')[0]!.id });
@@ -112,8 +113,35 @@ describe('journey map', () => {
     const again = await call(library, 'journey.prefill', { mapId: map.id });
     expect(again.added).toBe(1);
     expect(cell(again.map, decision, 'pain_points')).toMatchObject([{ text: '门店体验差', terms: ['E', 'M', 'S'] }]);
-    expect(cell(again.map, decision, 'pain_points')[0]!.evidence).toHaveLength(4);
+    expect(cell(again.map, decision, 'pain_points')[0]!.evidence).toHaveLength(3);
     expect((await call(library, 'journey.prefill', { mapId: map.id })).added).toBe(0);
+  });
+
+  it('gives a group of mixed types one item per lane, each citing only its own findings, and keeps ungrouped findings beside groups', async () => {
+    const { library, study, stages, map, findings: ids } = await setUp([
+      { who: 'P01', text: '等了三天才拿到报价', type: 'pain_point', stage: 1, terms: ['T'] },
+      { who: 'P02', text: '朋友说这家店报价慢', type: 'influencer', stage: 1, terms: ['R'] },
+      { who: 'P03', text: '网上评论说要货比三家', type: 'influencer', stage: 1 },
+      { who: 'P02', text: '销售电话催得太紧', type: 'pain_point', stage: 1, terms: ['E'] },
+      { who: 'P03', text: '看车时想要一份书面报价', type: 'improvement_idea', stage: 1 },
+    ]);
+    const consideration = stages[1]!.id;
+    // One pain point and one influencer: no majority may carry it into Influencers alone.
+    await call(library, 'board.createGroup', { studyId: study.id, stageId: consideration, name: '报价慢', findingIds: [ids[0]!, ids[1]!] });
+    await call(library, 'board.createGroup', { studyId: study.id, stageId: consideration, name: '口碑', findingIds: [ids[2]!, ids[4]!] });
+
+    const { map: filled } = await call(library, 'journey.prefill', { mapId: map.id });
+    const evidence = (lane: string) => cell(filled, consideration, lane).map((i) => [i.text, i.terms, i.evidence.map((e) => e.findingId)]);
+    expect(evidence('pain_points')).toEqual([
+      ['报价慢', ['T'], [ids[0]]],
+      // The loose pain point of the same cell is kept beside the group.
+      ['销售电话催得太紧', ['E'], [ids[3]]],
+    ]);
+    expect(evidence('influencers')).toEqual([
+      ['报价慢', [], [ids[1]]],
+      ['口碑', [], [ids[2]]],
+    ]);
+    expect(evidence('opportunities')).toEqual([['口碑', [], [ids[4]]]]);
   });
 
   it('leaves a withdrawn participant\'s findings out of the prefill', async () => {

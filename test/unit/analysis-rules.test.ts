@@ -53,12 +53,14 @@ describe('saturation', () => {
 
 describe('pain-point heatmap', () => {
   const findings: PainFinding[] = [
-    { id: '1', participantId: 'A', stageId: 's1', terms: ['T', 'M'] },
-    { id: '2', participantId: 'A', stageId: 's1', terms: ['T'] },
-    { id: '3', participantId: 'B', stageId: 's1', terms: ['T'] },
-    { id: '4', participantId: 'B', stageId: 's2', terms: ['E'] },
-    { id: '5', participantId: null, stageId: null, terms: ['M'] },
-    { id: '6', participantId: 'C', stageId: 's2', terms: [] }, // not a pain point
+    { id: '1', participantId: 'A', stageId: 's1', type: 'pain_point', terms: ['T', 'M'] },
+    { id: '2', participantId: 'A', stageId: 's1', type: 'pain_point', terms: ['T'] },
+    { id: '3', participantId: 'B', stageId: 's1', type: 'pain_point', terms: ['T'] },
+    { id: '4', participantId: 'B', stageId: 's2', type: 'pain_point', terms: ['E'] },
+    { id: '5', participantId: null, stageId: null, type: 'pain_point', terms: ['M'] },
+    { id: '6', participantId: 'C', stageId: 's2', type: 'pain_point', terms: [] }, // no TERMS: not counted
+    { id: '7', participantId: 'C', stageId: 's1', type: 'influencer', terms: ['T'] }, // TERMS on another type: not a pain point
+    { id: '8', participantId: 'D', stageId: 's2', type: 'improvement_idea', terms: ['E', 'M'] },
   ];
 
   it('counts findings and distinct participants per stage and TERMS kind, with row and column totals', () => {

@@ -22,6 +22,8 @@ export interface ServiceContext {
   printPdf?: PdfPrinter | undefined;
   /** Absent where no renderer is available; PNG exports then say so. */
   capturePng?: PngCapturer | undefined;
+  /** Whether the UI's first start makes the sample study (sample.firstStart); off for libraries opened without one. */
+  sampleOnFirstStart?: boolean | undefined;
   /** The library's health and snapshots; absent for a bare database (unit tests). */
   library?: LibraryControl | undefined;
 }

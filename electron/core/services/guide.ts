@@ -24,6 +24,7 @@ import {
   placeOfVersion,
   publishVersion,
   renameGuide,
+  stageOfSection,
   updateQuestion,
   updateSection,
   type GuidePlace,
@@ -186,7 +187,9 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     assertStage(ctx, place.studyId, fields.stageId);
     // Omitted probes mean the default do/think/feel/why in the study's language; an empty list means none.
     const language = getStudy(ctx.db, place.studyId)?.language ?? 'en';
-    addQuestion(ctx.db, sectionId, { ...fields, probes: fields.probes ?? [...DEFAULT_PROBES[language]] });
+    // An omitted stage means the stage of the section it is added to (null stays "no stage").
+    const stageId = fields.stageId === undefined ? stageOfSection(ctx.db, sectionId) : fields.stageId;
+    addQuestion(ctx.db, sectionId, { ...fields, stageId, probes: fields.probes ?? [...DEFAULT_PROBES[language]] });
     return changed(ctx, place);
   },
 

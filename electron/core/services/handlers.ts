@@ -23,6 +23,7 @@ import { withSafetySnapshots } from '../snapshots/safety.js';
 import { libraryHandlers, snapshotHandlers } from './snapshots.js';
 import { archiveHandlers } from './archives.js';
 import { interopHandlers } from './interop/handlers.js';
+import { sampleHandlers } from './sample-first-start.js';
 
 // withSafetySnapshots: destructive operations (purge, tag merge, imports) snapshot the library first.
 export const handlers: Handlers = withSafetySnapshots({
@@ -36,6 +37,7 @@ export const handlers: Handlers = withSafetySnapshots({
   }),
   ...libraryHandlers,
   ...snapshotHandlers,
+  ...sampleHandlers,
   ...studyHandlers,
   ...stageHandlers,
   ...participantHandlers,

@@ -1,10 +1,13 @@
 // Pre-fills a journey map from the affinity board. Each empty cell (stage × lane)
-// gets the board groups of that stage whose findings are mostly of the lane's type
-// (do → doing, pain point → pain points with their TERMS, improvement idea →
-// opportunities...). Groups gathered under one theme in the same cell become one item
-// named after the theme. A cell no group covers takes single ungrouped findings
-// instead. Most evidenced first (distinct participants, then findings); every item
-// cites the findings behind it. Cells that already hold items are left alone.
+// gets the board groups of that stage with findings of the lane's type (do → doing,
+// pain point → pain points with their TERMS, improvement idea → opportunities...). A
+// group whose findings are of several types gives one item per lane it reaches, each
+// citing only that lane's findings, so a pain point never loses its TERMS to a
+// majority of influencers and no item cites a finding of another type. Groups
+// gathered under one theme in the same cell become one item named after the theme.
+// Ungrouped findings of the stage are kept beside the groups. Most evidenced first
+// (distinct participants, then findings, a group before a single finding); every
+// item cites the findings behind it. Cells that already hold items are left alone.
 import type Database from 'better-sqlite3';
 import type { BoardCard } from '../../../shared/api/board.js';
 import { JOURNEY_LANES, LANE_FINDING_TYPE, PAIN_KINDS, type JourneyLane, type PainKind } from '../../../shared/domain.js';
@@ -29,16 +32,14 @@ const laneOfType = new Map(JOURNEY_LANES.map((lane) => [LANE_FINDING_TYPE[lane],
 const cellKey = (stageId: string, lane: JourneyLane) => `${stageId}|${lane}`;
 const participantsOf = (cards: readonly BoardCard[]) => new Set(cards.flatMap((c) => (c.participantId ? [c.participantId] : []))).size;
 
-/** The lane most of a group's findings belong to (findings of no lane, such as quotes, do not vote). */
-function majorityLane(cards: readonly BoardCard[]): JourneyLane | null {
-  const votes = new Map<JourneyLane, number>();
+/** A group's findings split by the lane their type fills (findings of no lane, such as quotes, fill none). */
+function byLane(cards: readonly BoardCard[]): Map<JourneyLane, BoardCard[]> {
+  const lanes = new Map<JourneyLane, BoardCard[]>();
   for (const card of cards) {
     const lane = laneOfType.get(card.type);
-    if (lane) votes.set(lane, (votes.get(lane) ?? 0) + 1);
+    if (lane) lanes.set(lane, [...(lanes.get(lane) ?? []), card]);
   }
-  let best: JourneyLane | null = null;
-  for (const lane of JOURNEY_LANES) if ((votes.get(lane) ?? 0) > (best ? (votes.get(best) ?? 0) : 0)) best = lane;
-  return best;
+  return lanes;
 }
 
 function termsOf(candidate: Candidate): PainKind[] {
@@ -52,8 +53,9 @@ function groupCandidates(db: Database.Database, studyId: string, cards: readonly
   for (const group of loadGroups(db, studyId)) {
     if (group.stageId === null) continue;
     const members = cards.filter((c) => c.groupId === group.id);
-    const lane = majorityLane(members);
-    if (lane) out.push({ stageId: group.stageId, lane, text: group.name, themeId: group.themeId, fromGroup: true, cards: members, order: group.position });
+    for (const [lane, laneCards] of byLane(members)) {
+      out.push({ stageId: group.stageId, lane, text: group.name, themeId: group.themeId, fromGroup: true, cards: laneCards, order: group.position });
+    }
   }
   // Groups of one theme in one cell say one thing: merge them under the theme's name.
   const themeName = new Map(loadThemes(db, studyId).map((t) => [t.id, t.name]));
@@ -79,7 +81,10 @@ function singleCandidates(cards: readonly BoardCard[]): Candidate[] {
 }
 
 const byEvidence = (a: Candidate, b: Candidate) =>
-  participantsOf(b.cards) - participantsOf(a.cards) || b.cards.length - a.cards.length || (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
+  participantsOf(b.cards) - participantsOf(a.cards) ||
+  b.cards.length - a.cards.length ||
+  Number(b.fromGroup) - Number(a.fromGroup) ||
+  (a.order < b.order ? -1 : a.order > b.order ? 1 : 0);
 
 /** Fills the map's empty cells; returns how many items were added. */
 export function prefillJourneyMap(db: Database.Database, mapId: string, studyId: string): number {
@@ -95,8 +100,7 @@ export function prefillJourneyMap(db: Database.Database, mapId: string, studyId:
   }
   let added = 0;
   for (const candidates of cells.values()) {
-    const fromGroups = candidates.filter((c) => c.fromGroup);
-    const chosen = (fromGroups.length > 0 ? fromGroups : candidates).sort(byEvidence).slice(0, MAX_ITEMS_PER_CELL);
+    const chosen = candidates.sort(byEvidence).slice(0, MAX_ITEMS_PER_CELL);
     for (const c of chosen) {
       addJourneyItem(db, mapId, { stageId: c.stageId, lane: c.lane, text: c.text.slice(0, MAX_TEXT), terms: termsOf(c), evidence: c.cards.map((card) => card.id) });
       added += 1;

@@ -1,5 +1,6 @@
 // The pain-point counts split by one participant attribute (e.g. city or age band):
-// per value, its participants and its pain points by TERMS kind.
+// per value, its participants and its pain-point findings by TERMS kind (the same
+// counting rule as the heatmap: other finding types never count, even with TERMS).
 import { useTranslation } from 'react-i18next';
 import type { AnalysisSelection, Dashboard } from '../../../shared/api/analysis';
 import type { SegmentDimension } from '../../../shared/domain';
@@ -44,50 +45,55 @@ export function SegmentPanel({ segments, attributes, onAttribute, onDrill }: Pro
       {segments.values.length === 0 ? (
         <p className="muted">{t('analysis.noSegments')}</p>
       ) : (
-        <table className="heatmap segment-table">
-          <thead>
-            <tr>
-              <th scope="col">{segments.attribute}</th>
-              <th scope="col">{t('analysis.participants')}</th>
-              {PAIN_KINDS.map((k) => (
-                <th key={k} scope="col" title={t(`terms.${k}.name`)}>
-                  {k}
-                </th>
-              ))}
-              <th scope="col">{t('analysis.all')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {segments.values.map((v) => {
-              const label = v.value || t('analysis.noValue');
-              const segment = segments.dimension && segments.attribute ? { dimension: segments.dimension, attribute: segments.attribute, value: v.value } : undefined;
-              return (
-                <tr key={v.value}>
-                  <th scope="row">{label}</th>
-                  <td>{v.participants}</td>
-                  {PAIN_KINDS.map((k) => {
-                    const n = v.painPoints.byKind.find((c) => c.kind === k);
-                    const findings = n?.findings ?? 0;
-                    return (
-                      <td key={k} style={{ background: heatColour(findings, max), color: heatInk(findings, max) }}>
-                        {findings > 0 ? (
-                          <button className="heat-button" onClick={() => onDrill({ chart: 'painPoints', kind: k, ...(segment ? { segment } : {}) }, `${label} · ${t(`terms.${k}.name`)}`)}>
-                            {findings} ({n!.participants})
-                          </button>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td className="heat-total">
-                    {v.painPoints.total.findings} ({v.painPoints.total.participants})
-                  </td>
+        <>
+          <p className="muted">{t('analysis.segmentHint')}</p>
+          <div className="table-scroll">
+            <table className="heatmap segment-table">
+              <thead>
+                <tr>
+                  <th scope="col">{segments.attribute}</th>
+                  <th scope="col">{t('analysis.participants')}</th>
+                  {PAIN_KINDS.map((k) => (
+                    <th key={k} scope="col" title={t(`terms.${k}.name`)}>
+                      {k}
+                    </th>
+                  ))}
+                  <th scope="col">{t('analysis.all')}</th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
+              </thead>
+              <tbody>
+                {segments.values.map((v) => {
+                  const label = v.value || t('analysis.noValue');
+                  const segment = segments.dimension && segments.attribute ? { dimension: segments.dimension, attribute: segments.attribute, value: v.value } : undefined;
+                  return (
+                    <tr key={v.value}>
+                      <th scope="row">{label}</th>
+                      <td>{v.participants}</td>
+                      {PAIN_KINDS.map((k) => {
+                        const n = v.painPoints.byKind.find((c) => c.kind === k);
+                        const findings = n?.findings ?? 0;
+                        return (
+                          <td key={k} style={{ background: heatColour(findings, max), color: heatInk(findings, max) }}>
+                            {findings > 0 ? (
+                              <button className="heat-button" onClick={() => onDrill({ chart: 'painPoints', kind: k, ...(segment ? { segment } : {}) }, `${label} · ${t(`terms.${k}.name`)}`)}>
+                                {findings} ({n!.participants})
+                              </button>
+                            ) : (
+                              '—'
+                            )}
+                          </td>
+                        );
+                      })}
+                      <td className="heat-total">
+                        {v.painPoints.total.findings} ({v.painPoints.total.participants})
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );

@@ -22,11 +22,19 @@ interface Props {
   stages: JourneyStage[];
   readOnly: boolean;
   onMove: (question: GuideQuestion, offset: -1 | 1) => void;
+  /** Just added by the user: opens with its text field focused, ready to type. */
+  fresh?: boolean;
 }
 
-export const QuestionCard = memo(function QuestionCard({ question, number, sections, stages, readOnly, onMove }: Props) {
+export const QuestionCard = memo(function QuestionCard({ question, number, sections, stages, readOnly, onMove, fresh = false }: Props) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(fresh);
+  const [wasFresh, setWasFresh] = useState(fresh);
+  if (fresh !== wasFresh) {
+    // Marked as just added after it appeared (the list refreshed before the reply came): open it now.
+    setWasFresh(fresh);
+    if (fresh) setOpen(true);
+  }
   const update = useMutationOf('guide.updateQuestion');
   const move = useMutationOf('guide.moveQuestion');
   const remove = useMutationOf('guide.deleteQuestion');
@@ -85,7 +93,7 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
         <div className="question-editor">
           <label className="field">
             <span>{t('guide.questionText')}</span>
-            <EditableText multiline rows={2} label={t('guide.questionText')} value={question.text} readOnly={readOnly} onSave={(text) => save({ text })} />
+            <EditableText multiline rows={2} label={t('guide.questionText')} value={question.text} readOnly={readOnly} autoFocus={fresh && !readOnly} onSave={(text) => save({ text })} />
           </label>
           <label className="field">
             <span>{t('guide.purpose')}</span>

@@ -1,7 +1,7 @@
 // A section of the guide: its title, planned time, and its questions in order.
 import { useSortable, SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStage } from '../../../shared/api/entities';
 import type { GuideQuestion, GuideSection } from '../../../shared/api/guide';
@@ -28,6 +28,20 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
   const remove = useMutationOf('guide.deleteSection');
   const addQuestion = useMutationOf('guide.addQuestion');
   const errors = reportErrors(t);
+  // The question this section just added, which opens ready to type.
+  const [freshId, setFreshId] = useState<string | null>(null);
+  const onAddQuestion = () => {
+    const before = new Set(section.questions.map((q) => q.id));
+    // Probes and stage left out: the core gives the default do/think/feel/why in the
+    // study's language and the stage of this section.
+    addQuestion.mutate(
+      { sectionId: section.id, fields: { text: '', timeBudgetSec: 300 } },
+      {
+        ...errors,
+        onSuccess: (doc) => setFreshId(doc.sections.find((s) => s.id === section.id)?.questions.find((q) => !before.has(q.id))?.id ?? null),
+      },
+    );
+  };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: `s:${section.id}`,
     disabled: readOnly,
@@ -73,16 +87,12 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
       <SortableContext items={section.questions.map((q) => `q:${q.id}`)} strategy={verticalListSortingStrategy}>
         <ol className="questions">
           {section.questions.map((q, i) => (
-            <QuestionCard key={q.id} question={q} number={firstNumber + i} sections={sections} stages={stages} readOnly={readOnly} onMove={onMoveQuestion} />
+            <QuestionCard key={q.id} question={q} number={firstNumber + i} sections={sections} stages={stages} readOnly={readOnly} onMove={onMoveQuestion} fresh={q.id === freshId} />
           ))}
         </ol>
       </SortableContext>
       {!readOnly && (
-        <button
-          className="link-button accent add-question"
-          // Probes left out: the core gives the default do/think/feel/why in the study's language.
-          onClick={() => addQuestion.mutate({ sectionId: section.id, fields: { text: '', timeBudgetSec: 300 } }, errors)}
-        >
+        <button className="link-button accent add-question" onClick={onAddQuestion}>
           <Icon name="plus" size={14} /> {t('guide.addQuestion')}
         </button>
       )}

@@ -1,10 +1,12 @@
 // Adds or edits a participant: code, personal data (marked as such), source, status,
 // screening, consent, and segment attributes under the five dimensions, with any
-// custom fields the team needs.
-import { useState, type FormEvent } from 'react';
+// custom fields the team needs. Attribute names in use in the study are suggested, and
+// a name close to one of them is flagged before it splits a dimension in two.
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTICIPANT_SOURCES, PARTICIPANT_STATUSES, SEGMENT_DIMENSIONS, type ParticipantSource, type ParticipantStatus } from '../../../shared/domain';
 import type { Attributes, Participant } from '../../../shared/api/participants';
+import { nearAttribute, type KnownAttribute } from '../../../shared/attribute-names';
 import { useMutationOf } from '../../api/queries';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
@@ -30,8 +32,18 @@ function attributesOf(rows: Row[]): Attributes {
   return out;
 }
 
-export function ParticipantDialog({ studyId, participant, suggestedCode, onClose }: { studyId: string; participant: Participant | null; suggestedCode: string; onClose: () => void }) {
+interface Props {
+  studyId: string;
+  participant: Participant | null;
+  suggestedCode: string;
+  /** Attribute names the study's participants already use. */
+  knownAttributes: readonly KnownAttribute[];
+  onClose: () => void;
+}
+
+export function ParticipantDialog({ studyId, participant, suggestedCode, knownAttributes, onClose }: Props) {
   const { t } = useTranslation();
+  const namesId = useId();
   const create = useMutationOf('participant.create');
   const update = useMutationOf('participant.update');
   const [code, setCode] = useState(participant?.code ?? suggestedCode);
@@ -66,6 +78,13 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, onClose
     else create.mutate({ studyId, fields }, { onSuccess: onClose });
   };
   const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  /** A name picked from the suggestions brings its dimension along when it is used in only one. */
+  const setName = (i: number, name: string) => {
+    const dimensions = [...new Set(knownAttributes.filter((k) => k.name === name).map((k) => k.dimension))];
+    const row = rows[i];
+    setRow(i, { name, ...(row && dimensions.length === 1 && !dimensions.includes(row.dimension) ? { dimension: dimensions[0]! } : {}) });
+  };
+  const uniqueNames = [...new Set(knownAttributes.map((k) => k.name))];
 
   return (
     <Dialog title={participant ? t('participants.editTitle', { code: participant.code }) : t('participants.addTitle')} onClose={onClose}>
@@ -114,22 +133,54 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, onClose
         </fieldset>
         <fieldset>
           <legend>{t('participants.segment')}</legend>
-          {rows.map((row, i) => (
-            <div className="attribute-row" key={i}>
-              <Select aria-label={t('participants.dimension')} value={row.dimension} onChange={(e) => setRow(i, { dimension: e.target.value as Row['dimension'] })}>
-                {SEGMENT_DIMENSIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`dimensions.${d}`)}
-                  </option>
-                ))}
-              </Select>
-              <input aria-label={t('participants.attribute')} placeholder={t('participants.attributePlaceholder')} value={row.name} maxLength={100} onChange={(e) => setRow(i, { name: e.target.value })} />
-              <input aria-label={t('participants.value')} placeholder={t('participants.valuePlaceholder')} value={row.value} maxLength={500} onChange={(e) => setRow(i, { value: e.target.value })} />
-              <button type="button" className="icon-button" aria-label={t('participants.removeAttribute')} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
-                <Icon name="close" size={14} />
-              </button>
-            </div>
-          ))}
+          <datalist id={namesId}>
+            {uniqueNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          {rows.map((row, i) => {
+            const near = nearAttribute(row.name, row.dimension, knownAttributes);
+            const warningId = `${namesId}-near-${i}`;
+            return (
+              <div className="attribute-entry" key={i}>
+                <div className="attribute-row">
+                  <Select aria-label={t('participants.dimension')} value={row.dimension} onChange={(e) => setRow(i, { dimension: e.target.value as Row['dimension'] })}>
+                    {SEGMENT_DIMENSIONS.map((d) => (
+                      <option key={d} value={d}>
+                        {t(`dimensions.${d}`)}
+                      </option>
+                    ))}
+                  </Select>
+                  <input
+                    aria-label={t('participants.attribute')}
+                    placeholder={t('participants.attributePlaceholder')}
+                    value={row.name}
+                    maxLength={100}
+                    list={namesId}
+                    autoComplete="off"
+                    aria-describedby={near ? warningId : undefined}
+                    aria-invalid={near ? true : undefined}
+                    onChange={(e) => setName(i, e.target.value)}
+                  />
+                  <input aria-label={t('participants.value')} placeholder={t('participants.valuePlaceholder')} value={row.value} maxLength={500} onChange={(e) => setRow(i, { value: e.target.value })} />
+                  <button type="button" className="icon-button" aria-label={t('participants.removeAttribute')} onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                    <Icon name="close" size={14} />
+                  </button>
+                </div>
+                {near && (
+                  <p className="attribute-near" id={warningId} role="status">
+                    <Icon name="warning" size={14} />{' '}
+                    {near.dimension === row.dimension
+                      ? t('participants.nearAttribute', { name: near.name })
+                      : t('participants.nearAttributeElsewhere', { name: near.name, dimension: t(`dimensions.${near.dimension}`) })}{' '}
+                    <button type="button" className="link-button accent" onClick={() => setRow(i, { name: near.name, dimension: near.dimension })}>
+                      {t('participants.useAttribute', { name: near.name })}
+                    </button>
+                  </p>
+                )}
+              </div>
+            );
+          })}
           <button type="button" className="link-button accent" onClick={() => setRows([...rows, { dimension: rows.at(-1)?.dimension ?? 'demographic', name: '', value: '' }])}>
             {t('participants.addAttribute')}
           </button>

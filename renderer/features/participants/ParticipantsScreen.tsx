@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/api/participants';
+import { knownAttributes } from '../../../shared/attribute-names';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -68,6 +69,7 @@ export function ParticipantsScreen({ studyId }: { studyId: string }) {
           studyId={studyId}
           participant={editing === 'new' ? null : editing}
           suggestedCode={nextCode(list)}
+          knownAttributes={knownAttributes(list)}
           onClose={() => setEditing(null)}
         />
       )}

@@ -175,6 +175,14 @@ export interface NewQuestion {
   timeBudgetSec?: number | undefined;
 }
 
+/** The journey stage a section is about: that of its last question tied to a stage (null when none is). */
+export function stageOfSection(db: Database.Database, sectionId: string): string | null {
+  const row = db
+    .prepare('SELECT stage_id AS stageId FROM guide_question WHERE section_id = ? AND stage_id IS NOT NULL ORDER BY position DESC LIMIT 1')
+    .get(sectionId) as { stageId: string } | undefined;
+  return row?.stageId ?? null;
+}
+
 export function addQuestion(db: Database.Database, sectionId: string, q: NewQuestion): string {
   const last = db
     .prepare('SELECT max(position) AS p FROM guide_question WHERE section_id = ?')

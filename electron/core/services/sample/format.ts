@@ -8,6 +8,7 @@ import {
   PARTICIPANT_SOURCES,
   PARTICIPANT_STATUSES,
   PERSONA_LISTS,
+  STUDY_LANGUAGES,
 } from '../../../../shared/domain.js';
 
 const key = z.string().regex(/^[a-z0-9_-]+$/);
@@ -29,6 +30,8 @@ export const SampleStudyFile = z.strictObject({
     goal: z.string(),
     product: z.string(),
     plannedInterviews: z.number().int().positive(),
+    /** The study's language (exports, default probes); English when absent. */
+    language: z.enum(STUDY_LANGUAGES).optional(),
   }),
   stages: z.array(
     z.strictObject({

@@ -7,7 +7,9 @@
 // history.ts.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { operations, type OperationInput, type OperationName, type OperationOutput, type ParsedInput } from '../../../../shared/api/contract.js';
+import type { StudyLanguage } from '../../../../shared/domain.js';
 import { clockToMs, noteFromParagraphs } from '../../../../shared/notes.js';
 import type { ServiceContext } from '../context.js';
 import { runInTransaction } from '../dispatch.js';
@@ -15,6 +17,11 @@ import { beforeOf, isAsyncHandler, type Handler } from '../handler-types.js';
 import { handlers } from '../handlers.js';
 import { SampleStudyFile } from './format.js';
 import { dateInterview, dateWithdrawal, forgetBoardHistory, markAsSample } from './history.js';
+
+/** The sample study written in `language`: the same study, people and numbers in each. */
+export function sampleStudyFile(resourcesDir: string, language: StudyLanguage): string {
+  return path.join(resourcesDir, 'sample-study', language === 'en' ? 'study.json' : `study.${language}.json`);
+}
 
 export function readSampleStudy(file: string): SampleStudyFile {
   return SampleStudyFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
@@ -58,6 +65,7 @@ export function writeSampleStudy(ctx: ServiceContext, sample: SampleStudyFile): 
     goal: sample.study.goal,
     product: sample.study.product,
     plannedInterviews: sample.study.plannedInterviews,
+    ...(sample.study.language ? { language: sample.study.language } : {}),
   }).id;
   markAsSample(ctx.db, studyId);
 
