@@ -10,6 +10,7 @@ import { noteFromParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
 import { pageUrl } from '../helpers/server.js';
+import { fillDisk, freeDisk } from '../helpers/full-disk.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -133,7 +134,7 @@ describe('interview safety', () => {
     const { db } = library.context;
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // the core logs each refused write
     // The disk fills up: the library may not grow by a single page.
-    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    fillDisk(db);
     const paragraph = `Then the quote took three days, ${'and nobody called back, '.repeat(600)}so I gave up.`;
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(paragraph);
@@ -145,7 +146,7 @@ describe('interview safety', () => {
     await page.getByTestId('note-editor').waitFor();
     await expect.poll(() => editorText(page)).toContain('so I gave up.');
     await page.getByText(/Notes typed while they could not be saved are back in the editor/).waitFor();
-    db.pragma('max_page_count = 1073741823'); // room again
+    freeDisk(db); // room again
 
     await expect.poll(() => savedNotes(library, session.id), { timeout: 20_000 }).toContain('so I gave up.');
     expect(await editorText(page)).toContain('Went to two dealers first.');

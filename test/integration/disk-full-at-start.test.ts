@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { freeSpace, LOW_SPACE_BYTES, problemKindOf } from '../../electron/core/library-open.js';
 import { tempDir } from '../helpers/temp.js';
 import path from 'node:path';
+import { fillDisk } from '../helpers/full-disk.js';
 
 /** A real SQLITE_FULL: the database may not grow by a single page. */
 function realDiskFullError(): unknown {
   const db = new Database(path.join(tempDir(), 'full.sqlite'));
   try {
     db.exec('CREATE TABLE t (x TEXT)');
-    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    fillDisk(db);
     db.prepare('INSERT INTO t VALUES (?)').run('x'.repeat(100_000));
   } catch (error) {
     return error;

@@ -8,6 +8,7 @@ import { noteFromParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
 import { totalChanges } from '../helpers/library.js';
 import { runningInterview } from '../helpers/running-interview.js';
+import { fillDisk, freeDisk } from '../helpers/full-disk.js';
 
 
 interface NoteRow {
@@ -78,14 +79,14 @@ describe('saving notes when the library stops accepting writes', () => {
     const rowsBefore = noteRows(library);
     const indexBefore = indexedNoteText(library);
 
-    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`); // no room for one more page
+    fillDisk(db); // no room for one more page
     const grown = noteFromParagraphs(Array.from({ length: 300 }, (_, i) => ({ pid: `p${i}`, atMs: i * 1000, text: `Paragraph ${i}: waited three days, then called again. `.repeat(3) })));
     const refused = await refusedSave(library, { sessionId: session.id, questionId: q1, content: grown });
     expect(refused).toMatchObject({ ok: false, error: { code: 'storage', reason: 'snapshots.disk_full' } });
     expect(noteRows(library)).toEqual(rowsBefore);
     expect(indexedNoteText(library)).toEqual(indexBefore);
 
-    db.pragma('max_page_count = 1073741823');
+    freeDisk(db);
     expect(await call(library, 'note.save', { sessionId: session.id, questionId: q1, content: grown })).toMatchObject({ revision: 2 });
     expect(indexedNoteText(library)).toHaveLength(300);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -9,6 +9,7 @@ import { call } from '../helpers/call.js';
 import { openTestLibrary, REPO_ROOT } from '../helpers/library.js';
 import { closedLibrary, sha256 } from '../helpers/library-files.js';
 import { tempDir } from '../helpers/temp.js';
+import { fillDisk, freeDisk } from '../helpers/full-disk.js';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const PROBE = path.join(REPO_ROOT, 'test', 'fixtures', 'library-probe.ts');
@@ -87,7 +88,7 @@ describe('storage errors', () => {
     const study = await call(library, 'study.create', { name: 'Before the disk filled up' });
     const { db } = library.context;
     // A disk with no room left: the database may not grow by a single page.
-    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    fillDisk(db);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const refused = await library.dispatch('study.update', { id: study.id, goal: '很长的研究目标 '.repeat(200) });
     const alsoRefused = await library.dispatch('study.create', { name: 'Another', goal: '很长的研究目标 '.repeat(200) });
@@ -97,7 +98,7 @@ describe('storage errors', () => {
     expect((refused as { error: { message: string } }).error.message).toMatch(/disk is full/);
     expect(await call(library, 'study.list', {})).toMatchObject([{ id: study.id, name: 'Before the disk filled up', goal: '' }]);
 
-    db.pragma('max_page_count = 1073741823');
+    freeDisk(db);
     expect((await call(library, 'study.update', { id: study.id, goal: '很长的研究目标' })).goal).toBe('很长的研究目标');
   });
 
