@@ -65,7 +65,7 @@ export const SHORTCUTS: ReadonlyArray<{ keys: string; action: InterviewCommand }
   { keys: 'Alt+F', action: 'findings' },
   { keys: 'Alt+P', action: 'pause' },
   { keys: 'Ctrl+S', action: 'save' },
-  { keys: 'Ctrl+/ · F1 · ?', action: 'help' },
+  { keys: 'Ctrl+/ · F1', action: 'help' },
 ];
 
 export const FINDING_SHORTCUTS: ReadonlyArray<{ keys: string; action: string }> = [
