@@ -1,8 +1,9 @@
 // The fixed wording of the whole-study Markdown document in each study language. Like
-// the other documents it is written in the study's language, whatever the interface's;
-// the words come from the interface's catalogues (section "exports.study"; finding
-// types and participant and session statuses from the interface's own sections). TERMS kinds, sources, stage and
-// participants come from document-labels.ts so every document says them the same way.
+// the other documents it is written in the study's language, whatever the interface's.
+// The words come from the interface's catalogues: section "exports.study", with finding
+// types and participant and session statuses from the interface's own sections and the
+// finding count from the dashboard's. TERMS kinds, sources, stage and participants come
+// from document-labels.ts so every document says them the same way.
 import {
   FINDING_TYPES,
   PARTICIPANT_STATUSES,

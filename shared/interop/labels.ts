@@ -1,8 +1,9 @@
 // The fixed wording of data exports (findings tables, REFI-QDA projects) in each study
 // language. Like documents, data exports are written in the study's language whatever
-// the interface's language. The words come from the interface's catalogues (section
-// "exports.interop", segment dimensions from "dimensions"); TERMS kinds, participant sources, finding types and the
-// free notes' name come from the document labels, so every export says them alike.
+// the interface's language. The words come from the interface's catalogues: section
+// "exports.interop", segment dimensions from "dimensions"; TERMS kinds and participant
+// sources come from the document labels, finding types and the free notes' name from
+// the study labels, so every export says them alike.
 import { SEGMENT_DIMENSIONS, type FindingType, type SegmentDimension, type StudyLanguage } from '../domain.js';
 import { labelRecord, labelsUnder } from '../i18n/catalogue.js';
 import { documentLabels, type DocumentLabels } from '../export/document-labels.js';
