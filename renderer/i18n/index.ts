@@ -2,9 +2,9 @@
 // locale until the user picks a language, then remembers the choice.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import zhHans from './locales/zh-Hans.json';
-import zhHant from './locales/zh-Hant.json';
+import en from '../../shared/i18n/locales/en.json';
+import zhHans from '../../shared/i18n/locales/zh-Hans.json';
+import zhHant from '../../shared/i18n/locales/zh-Hant.json';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },

@@ -1,7 +1,9 @@
 // The fixed wording of the printed hand card in each study language, plus the small
 // helpers both renderings (Markdown and HTML) share: minutes, version, publication
-// state and the total planned time against a one-hour session.
+// state and the total planned time against a one-hour session. The words come from
+// the interface's catalogues (section "exports.handCard").
 import { SESSION_MINUTES, type StudyLanguage } from '../domain.js';
+import { labelRecord, labelsUnder } from '../i18n/catalogue.js';
 import type { HandCard } from './hand-card.js';
 
 export interface HandCardLabels {
@@ -32,78 +34,43 @@ export interface HandCardLabels {
   dot: string;
 }
 
-export const HAND_CARD_LABELS: Record<StudyLanguage, HandCardLabels> = {
-  en: {
-    interviewGuide: 'Interview guide',
-    study: 'Study',
-    version: 'Version',
-    published: 'Published',
-    draft: 'Draft',
-    section: 'Section',
-    question: 'Question',
-    purpose: 'Purpose',
-    stage: 'Stage',
-    keywords: 'Keywords',
-    probes: 'Probes',
-    time: 'Time',
-    min: 'min',
-    totalPlannedTime: 'Total planned time',
-    ofSession: (n) => `of a ${n}-minute session`,
-    spare: (n) => `${n} min to spare`,
-    over: (n) => `${n} min over`,
+const OWN_TEXTS = [
+  'interviewGuide',
+  'study',
+  'version',
+  'published',
+  'draft',
+  'section',
+  'question',
+  'purpose',
+  'stage',
+  'keywords',
+  'probes',
+  'time',
+  'min',
+  'totalPlannedTime',
+  'colon',
+  'dot',
+] as const satisfies ReadonlyArray<keyof HandCardLabels>;
+
+function buildHandCardLabels(language: StudyLanguage): HandCardLabels {
+  const label = labelsUnder('exports.handCard', language);
+  return {
+    ...labelRecord(labelsUnder('', language), 'exports.handCard', OWN_TEXTS),
+    ofSession: (minutes) => label('ofSession', { minutes }),
+    spare: (minutes) => label('spare', { minutes }),
+    over: (minutes) => label('over', { minutes }),
     totalLine: (total, ofSession, balance) =>
-      `Total planned time: ${total} ${ofSession}${balance === null ? '' : ` (${balance})`}`,
-    colon: ': ',
-    dot: ' · ',
-  },
-  'zh-Hans': {
-    interviewGuide: '访谈提纲',
-    study: '研究',
-    version: '版本',
-    published: '已发布',
-    draft: '草稿',
-    section: '部分',
-    question: '问题',
-    purpose: '目的',
-    stage: '阶段',
-    keywords: '关键词',
-    probes: '追问',
-    time: '时间',
-    min: '分钟',
-    totalPlannedTime: '计划总时长',
-    ofSession: (n) => `（单场访谈 ${n} 分钟）`,
-    totalLine: (total, ofSession, balance) => `计划总时长：${total}${ofSession}${balance === null ? '' : `，${balance}`}`,
-    spare: (n) => `剩余 ${n} 分钟`,
-    over: (n) => `超出 ${n} 分钟`,
-    colon: '：',
-    dot: ' · ',
-  },
-  'zh-Hant': {
-    interviewGuide: '訪談大綱',
-    study: '研究',
-    version: '版本',
-    published: '已發布',
-    draft: '草稿',
-    section: '部分',
-    question: '問題',
-    purpose: '目的',
-    stage: '階段',
-    keywords: '關鍵字',
-    probes: '追問',
-    time: '時間',
-    min: '分鐘',
-    totalPlannedTime: '預計總時長',
-    ofSession: (n) => `（單場訪談 ${n} 分鐘）`,
-    totalLine: (total, ofSession, balance) => `預計總時長：${total}${ofSession}${balance === null ? '' : `，${balance}`}`,
-    spare: (n) => `剩餘 ${n} 分鐘`,
-    over: (n) => `超出 ${n} 分鐘`,
-    colon: '：',
-    dot: ' · ',
-  },
-};
+      balance === null ? label('totalLine', { total, ofSession }) : label('totalLineBalance', { total, ofSession, balance }),
+  };
+}
+
+const cache = new Map<StudyLanguage, HandCardLabels>();
 
 export function handCardLabels(language: StudyLanguage): HandCardLabels {
-  return HAND_CARD_LABELS[language];
+  let labels = cache.get(language);
+  if (!labels) cache.set(language, (labels = buildHandCardLabels(language)));
+  return labels;
 }
 
 /** "5 min" / "5 分钟". */

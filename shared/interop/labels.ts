@@ -1,8 +1,11 @@
 // The fixed wording of data exports (findings tables, REFI-QDA projects) in each study
 // language. Like documents, data exports are written in the study's language whatever
-// the interface's language; TERMS kinds, participant sources, finding types and the
-// free notes' name come from the document labels, so every export says them alike.
-import type { FindingType, SegmentDimension, StudyLanguage } from '../domain.js';
+// the interface's language. The words come from the interface's catalogues: section
+// "exports.interop", segment dimensions from "dimensions"; TERMS kinds and participant
+// sources come from the document labels, finding types and the free notes' name from
+// the study labels, so every export says them alike.
+import { SEGMENT_DIMENSIONS, type FindingType, type SegmentDimension, type StudyLanguage } from '../domain.js';
+import { labelRecord, labelsUnder } from '../i18n/catalogue.js';
 import { documentLabels, type DocumentLabels } from '../export/document-labels.js';
 import { studyLabels } from '../export/study-labels.js';
 
@@ -39,93 +42,51 @@ export interface InteropLabels {
   interview: string;
 }
 
-type OwnLabels = Omit<InteropLabels, 'document' | 'findingTypes' | 'otherNotes'>;
+const COLUMNS = [
+  'id',
+  'text',
+  'stage',
+  'type',
+  'terms',
+  'tags',
+  'participant',
+  'source',
+  'realName',
+  'interviewer',
+  'sessionDate',
+  'question',
+  'evidence',
+  'group',
+  'theme',
+] as const satisfies ReadonlyArray<keyof InteropLabels['columns']>;
+const TAXONOMIES = ['stages', 'terms', 'types', 'tags', 'groups'] as const satisfies ReadonlyArray<keyof InteropLabels['taxonomies']>;
+const OWN_TEXTS = [
+  'participantSource',
+  'unlinkedFindings',
+  'unlinkedFindingsDescription',
+  'findingsSheet',
+  'findingsFile',
+  'interview',
+] as const satisfies ReadonlyArray<keyof InteropLabels>;
 
-const OWN: Record<StudyLanguage, OwnLabels> = {
-  en: {
-    columns: {
-      id: 'ID',
-      text: 'Finding',
-      stage: 'Stage',
-      type: 'Type',
-      terms: 'TERMS',
-      tags: 'Tags',
-      participant: 'Participant',
-      source: 'Participant source',
-      realName: 'Real name',
-      interviewer: 'Interviewer',
-      sessionDate: 'Interview date',
-      question: 'Question',
-      evidence: 'Evidence (note paragraph)',
-      group: 'Group',
-      theme: 'Theme',
-    },
-    dimensions: { demographic: 'Demographic', geographic: 'Geographic', behavioural: 'Behavioural', psychographic: 'Psychographic', needs: 'Needs' },
-    taxonomies: { stages: 'Journey stages', terms: 'TERMS pain kinds', types: 'Finding types', tags: 'Tags', groups: 'Affinity groups and themes' },
-    participantSource: 'Participant source',
-    unlinkedFindings: 'Findings without a note paragraph',
-    unlinkedFindingsDescription: 'Findings whose note paragraph was removed or that were typed outside an interview, one per line.',
-    findingsSheet: 'Findings',
-    findingsFile: 'findings',
-    interview: 'Interview',
-  },
-  'zh-Hans': {
-    columns: {
-      id: 'ID',
-      text: '发现',
-      stage: '阶段',
-      type: '类型',
-      terms: 'TERMS',
-      tags: '标签',
-      participant: '受访者',
-      source: '受访者来源',
-      realName: '真实姓名',
-      interviewer: '访谈员',
-      sessionDate: '访谈日期',
-      question: '问题',
-      evidence: '证据（笔记段落）',
-      group: '分组',
-      theme: '主题',
-    },
-    dimensions: { demographic: '人口统计', geographic: '地理', behavioural: '行为', psychographic: '心理', needs: '需求' },
-    taxonomies: { stages: '旅程阶段', terms: 'TERMS 痛点类别', types: '发现类型', tags: '标签', groups: '亲和分组与主题' },
-    participantSource: '受访者来源',
-    unlinkedFindings: '没有笔记段落的发现',
-    unlinkedFindingsDescription: '笔记段落已删除或在访谈之外记录的发现，每行一条。',
-    findingsSheet: '发现',
-    findingsFile: '发现',
-    interview: '访谈',
-  },
-  'zh-Hant': {
-    columns: {
-      id: 'ID',
-      text: '發現',
-      stage: '階段',
-      type: '類型',
-      terms: 'TERMS',
-      tags: '標籤',
-      participant: '受訪者',
-      source: '受訪者來源',
-      realName: '真實姓名',
-      interviewer: '訪談員',
-      sessionDate: '訪談日期',
-      question: '問題',
-      evidence: '證據（筆記段落）',
-      group: '分組',
-      theme: '主題',
-    },
-    dimensions: { demographic: '人口統計', geographic: '地理', behavioural: '行為', psychographic: '心理', needs: '需求' },
-    taxonomies: { stages: '旅程階段', terms: 'TERMS 痛點類別', types: '發現類型', tags: '標籤', groups: '親和分組與主題' },
-    participantSource: '受訪者來源',
-    unlinkedFindings: '沒有筆記段落的發現',
-    unlinkedFindingsDescription: '筆記段落已刪除或在訪談之外記錄的發現，每行一則。',
-    findingsSheet: '發現',
-    findingsFile: '發現',
-    interview: '訪談',
-  },
-};
+function buildInteropLabels(language: StudyLanguage): InteropLabels {
+  const label = labelsUnder('', language);
+  const study = studyLabels(language);
+  return {
+    ...labelRecord(label, 'exports.interop', OWN_TEXTS),
+    columns: labelRecord(label, 'exports.interop.columns', COLUMNS),
+    taxonomies: labelRecord(label, 'exports.interop.taxonomies', TAXONOMIES),
+    dimensions: labelRecord(label, 'dimensions', SEGMENT_DIMENSIONS),
+    document: documentLabels(language),
+    findingTypes: study.types,
+    otherNotes: study.otherNotes,
+  };
+}
+
+const cache = new Map<StudyLanguage, InteropLabels>();
 
 export function interopLabels(language: StudyLanguage): InteropLabels {
-  const study = studyLabels(language);
-  return { ...OWN[language], document: documentLabels(language), findingTypes: study.types, otherNotes: study.otherNotes };
+  let labels = cache.get(language);
+  if (!labels) cache.set(language, (labels = buildInteropLabels(language)));
+  return labels;
 }

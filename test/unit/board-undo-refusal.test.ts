@@ -3,9 +3,9 @@
 // general message.
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/i18n/locales/en.json' with { type: 'json' };
-import zhHans from '../../renderer/i18n/locales/zh-Hans.json' with { type: 'json' };
-import zhHant from '../../renderer/i18n/locales/zh-Hant.json' with { type: 'json' };
+import en from '../../shared/i18n/locales/en.json' with { type: 'json' };
+import zhHans from '../../shared/i18n/locales/zh-Hans.json' with { type: 'json' };
+import zhHant from '../../shared/i18n/locales/zh-Hant.json' with { type: 'json' };
 import { undoFailureMessage } from '../../renderer/features/board/undoRefusal';
 import { ApiCallError } from '../../shared/api/result';
 

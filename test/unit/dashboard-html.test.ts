@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dashboard, PainMatrix } from '../../shared/api/analysis.js';
 import { heatColour, heatInk } from '../../shared/analysis/chart-geometry.js';
 import { dashboardDocumentHtml, TOP_PAIRS, TOP_TAGS } from '../../shared/export/dashboard-html.js';
-import { DASHBOARD_LABELS } from '../../shared/export/dashboard-labels.js';
-import type { StudyLanguage } from '../../shared/domain.js';
+import { dashboardLabels } from '../../shared/export/dashboard-labels.js';
+import { STUDY_LANGUAGES, type StudyLanguage } from '../../shared/domain.js';
 
 const SCRIPT = '<script>alert(1)</script>';
 
@@ -127,7 +127,7 @@ describe('dashboard document', () => {
     expect(page).toContain('最近 3 場訪談新增了 1 個主題、2 個分組和 0 個標籤。');
     expect(page).toContain('拆分依據：city · 地理');
     expect(page).toContain('Noto Sans CJK TC');
-    for (const labels of Object.values(DASHBOARD_LABELS)) expect(labels.reading({ lastN: 1, newTags: 1, newGroups: 1, newThemes: 1 })).not.toBe('');
+    for (const language of STUDY_LANGUAGES) expect(dashboardLabels(language).reading({ lastN: 1, newTags: 1, newGroups: 1, newThemes: 1 })).not.toBe('');
   });
 
   it('compares segments on the chosen attribute and shows the top tags and pairs only', () => {

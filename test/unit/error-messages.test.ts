@@ -1,9 +1,9 @@
 // Refusals reach the user in the UI's language, whatever language the core wrote its log message in.
 import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/i18n/locales/en.json';
-import zhHans from '../../renderer/i18n/locales/zh-Hans.json';
-import zhHant from '../../renderer/i18n/locales/zh-Hant.json';
+import en from '../../shared/i18n/locales/en.json';
+import zhHans from '../../shared/i18n/locales/zh-Hans.json';
+import zhHant from '../../shared/i18n/locales/zh-Hant.json';
 import { errorMessage } from '../../renderer/components/errors.js';
 import { ApiCallError } from '../../shared/api/result.js';
 

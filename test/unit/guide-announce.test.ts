@@ -3,8 +3,8 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Active, Over } from '@dnd-kit/core';
-import en from '../../renderer/i18n/locales/en.json' with { type: 'json' };
-import zhHant from '../../renderer/i18n/locales/zh-Hant.json' with { type: 'json' };
+import en from '../../shared/i18n/locales/en.json' with { type: 'json' };
+import zhHant from '../../shared/i18n/locales/zh-Hant.json' with { type: 'json' };
 import { dropPlace, guideAnnouncements } from '../../renderer/features/guide/announce';
 
 const sections = [

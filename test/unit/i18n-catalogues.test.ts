@@ -1,9 +1,9 @@
 // The message catalogues stay complete: English, Simplified and Traditional Chinese
 // have the same keys, no empty strings, the same placeholders, and real Chinese text.
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/i18n/locales/en.json';
-import zhHans from '../../renderer/i18n/locales/zh-Hans.json';
-import zhHant from '../../renderer/i18n/locales/zh-Hant.json';
+import en from '../../shared/i18n/locales/en.json';
+import zhHans from '../../shared/i18n/locales/zh-Hans.json';
+import zhHant from '../../shared/i18n/locales/zh-Hant.json';
 import { languageForLocale } from '../../renderer/i18n/index.js';
 
 type Tree = { [key: string]: string | Tree };

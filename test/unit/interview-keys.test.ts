@@ -1,9 +1,9 @@
 // The interview's keyboard map: the keys the handlers answer are the keys the
 // overlay and the controls print, and every one of them is explained in each language.
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/i18n/locales/en.json';
-import zhHans from '../../renderer/i18n/locales/zh-Hans.json';
-import zhHant from '../../renderer/i18n/locales/zh-Hant.json';
+import en from '../../shared/i18n/locales/en.json';
+import zhHans from '../../shared/i18n/locales/zh-Hans.json';
+import zhHant from '../../shared/i18n/locales/zh-Hant.json';
 import { commandFor, FINDING_SHORTCUTS, keysFor, SHORTCUTS } from '../../renderer/features/interviews/keys.js';
 
 type Press = { key: string; code?: string; altKey?: boolean; ctrlKey?: boolean; metaKey?: boolean; altGraph?: boolean };
