@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../renderer/i18n/locales/en.json';
+import en from '../../shared/i18n/locales/en.json';
 import { commandFor, FINDING_SHORTCUTS, SHORTCUTS } from '../../renderer/features/interviews/keys.js';
 import { REPO_ROOT } from '../helpers/library.js';
 
