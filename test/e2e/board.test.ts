@@ -91,7 +91,7 @@ describe('affinity board in the browser', () => {
     });
     const cardOf = async (id: string) => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === id)!;
     const toBoard = async () => {
-      await page.goto(`${server.url}#/study/${study.id}/board`);
+      await page.goto(pageUrl(server, `#/study/${study.id}/board`));
       await page.getByTestId('board').waitFor();
     };
 
@@ -101,7 +101,7 @@ describe('affinity board in the browser', () => {
     await expect.poll(async () => (await cardOf(finding.id)).stageId).toBe(stages[2]!.id);
 
     // Reword it in the interview, from its finding bar.
-    await page.goto(`${server.url}#/study/${study.id}/interviews/${session.id}`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/interviews/${session.id}`));
     await page.getByTestId('finding').filter({ hasText: 'Waited three days for a quote' }).click();
     const bar = page.getByTestId('finding-bar');
     await bar.waitFor();

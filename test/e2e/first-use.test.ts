@@ -8,11 +8,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 async function openStudy(screen: string) {
   const app = await openApp({ seedSample: false });
   const study = await call(app.library, 'study.create', { name: 'Home insurance buyers', language: 'en' });
-  await app.page.goto(`${app.server.url}#/study/${study.id}/${screen}`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/${screen}`));
   return { ...app, study };
 }
 
@@ -88,7 +89,7 @@ describe('first use', () => {
       await expect.poll(async () => (await call(library, 'study.list', {})).length).toBe(1);
       const [study] = await call(library, 'study.list', {});
       const studyId = study!.id;
-      await page.goto(`${server.url}#/study/${studyId}/analysis`);
+      await page.goto(pageUrl(server, `#/study/${studyId}/analysis`));
       for (const [width, height] of [
         [1440, 900],
         [1024, 768],

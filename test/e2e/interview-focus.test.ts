@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { noteParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 async function setUp(locale: 'en-US' | 'zh-CN' = 'en-US') {
   const app = await openApp({ seedSample: false, locale });
@@ -16,7 +17,7 @@ async function setUp(locale: 'en-US' | 'zh-CN' = 'en-US') {
   const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
   const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
   const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
-  await app.page.goto(`${app.server.url}#/study/${study.id}/interviews`);
+  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/interviews`));
   return { ...app, study, guide, session };
 }
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -39,7 +40,7 @@ describe('a read-only library', () => {
     expect(await card.getByRole('button', { name: 'Move to trash' }).isDisabled()).toBe(true);
 
     // Interviews: nothing can be planned or started, and the notes cannot be typed into.
-    await page.goto(`${server.url}#/study/${study.id}/interviews`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/interviews`));
     await expect.poll(() => page.getByRole('button', { name: 'New interview' }).isDisabled()).toBe(true);
     const start = page.locator('tr[data-session="P99"]').getByRole('button', { name: 'Start', exact: true });
     expect(await start.count()).toBe(2);
@@ -48,7 +49,7 @@ describe('a read-only library', () => {
     library.context.db.pragma('query_only = OFF');
     await call(library, 'session.start', { id: running.id });
     library.context.db.pragma('query_only = ON');
-    await page.goto(`${server.url}#/study/${study.id}/interviews/${running.id}`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/interviews/${running.id}`));
     const editor = page.getByTestId('note-editor');
     await editor.waitFor();
     expect(await editor.getAttribute('contenteditable')).toBe('false');
@@ -58,7 +59,7 @@ describe('a read-only library', () => {
     expect((await call(library, 'session.get', { id: running.id })).notes).toEqual([]);
 
     // Board: no undo, no suggested groups, and cards cannot be picked up.
-    await page.goto(`${server.url}#/study/${study.id}/board`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/board`));
     const undo = page.getByRole('button', { name: 'Undo' });
     await expect.poll(() => undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('title')).toBe(REASON);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 /** Typed one after another; several match many paragraphs of the same notes. */
 const QUERIES = ['the', 'price', '价', '报价', 'a', 'wait', '销售', 'test drive'];
@@ -32,7 +33,7 @@ describe('search lists exactly its results', () => {
   it('shows on the Search screen exactly as many rows as it says, query after query', async () => {
     const { page, library, server } = await openApp();
     const study = await sampleStudy(library);
-    await page.goto(`${server.url}#/study/${study.id}/search`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/search`));
     const box = page.getByRole('searchbox');
     const counts: number[] = [];
     for (const text of QUERIES) {
@@ -45,7 +46,7 @@ describe('search lists exactly its results', () => {
   it('shows in the Ctrl+K palette exactly as many rows as it says, query after query', async () => {
     const { page, library, server } = await openApp();
     const study = await sampleStudy(library);
-    await page.goto(`${server.url}#/study/${study.id}/board`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/board`));
     await page.getByTestId('board').waitFor();
     await page.keyboard.press('Control+k');
     const palette = page.getByTestId('search-palette');
@@ -92,7 +93,7 @@ describe('the evidence picker narrows findings in either Chinese script', () => 
   it('lists the same findings for a Traditional filter as for its Simplified form', async () => {
     const { page, library, server } = await openApp();
     const study = await sampleStudy(library);
-    await page.goto(`${server.url}#/study/${study.id}/personas`);
+    await page.goto(pageUrl(server, `#/study/${study.id}/personas`));
     await page.getByTestId('persona-editor').getByRole('button', { name: 'Evidence' }).first().click();
     const picker = page.getByRole('dialog', { name: 'Cite findings as evidence' });
     await picker.getByRole('checkbox', { name: 'Show findings of every participant' }).check();
@@ -111,7 +112,7 @@ describe('dialogs that list results fit their window', () => {
       const { page, library, server } = await openApp();
       await page.setViewportSize(viewport);
       const study = await sampleStudy(library);
-      await page.goto(`${server.url}#/study/${study.id}/board`);
+      await page.goto(pageUrl(server, `#/study/${study.id}/board`));
       await page.getByTestId('board').waitFor();
       await page.keyboard.press('Control+k');
       const palette = page.getByTestId('search-palette');
@@ -127,7 +128,7 @@ describe('dialogs that list results fit their window', () => {
       const { page, library, server } = await openApp();
       await page.setViewportSize(viewport);
       const study = await sampleStudy(library);
-      await page.goto(`${server.url}#/study/${study.id}/personas`);
+      await page.goto(pageUrl(server, `#/study/${study.id}/personas`));
       const editor = page.getByTestId('persona-editor');
       await editor.getByRole('button', { name: 'Evidence' }).first().click();
       const picker = page.getByRole('dialog', { name: 'Cite findings as evidence' });

@@ -34,7 +34,7 @@ describe('search in the browser', () => {
   it('finds Simplified notes for a Traditional query in Ctrl+K and marks the words as written', async () => {
     const { page, library, server } = await openApp();
     const [study] = await call(library, 'study.list', {});
-    await page.goto(`${server.url}#/study/${study!.id}/board`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/board`));
     await page.getByTestId('board').waitFor();
     await page.keyboard.press('Control+k');
     const palette = page.getByTestId('search-palette');

@@ -10,6 +10,7 @@ import { boardSvg } from '../../shared/export/board-svg.js';
 import { TERMS_COLOURS } from '../../shared/terms-colours.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 /** "#b4443a" as a browser's computed colour, "rgb(180, 68, 58)". */
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
@@ -88,7 +89,7 @@ describe('the study’s export menu', () => {
   it('draws TERMS in the same colours on the board as in every export', async () => {
     const { page, server, library, problems } = await openApp();
     const [study] = await call(library, 'study.list', {});
-    await page.goto(`${server.url}#/study/${study!.id}/board`);
+    await page.goto(pageUrl(server, `#/study/${study!.id}/board`));
     const chips = page.locator('.board-card .terms-chip');
     await chips.first().waitFor();
     const onBoard = await chips.evaluateAll((els) => els.map((el) => [el.textContent!.trim(), getComputedStyle(el).backgroundColor]));
