@@ -6,7 +6,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../electron/core/db/repos/findings.js';
+import type { RunningServer } from '../../electron/core/bridge/server.js';
 import { call } from '../helpers/call.js';
+import { pageUrl } from '../helpers/page-url.js';
 import { openApp } from './fixture.js';
 
 async function setUp(locale = 'en-US') {
@@ -28,8 +30,8 @@ async function setUp(locale = 'en-US') {
   return { ...app, study, stages, groups: { a, b, c }, cards: { first, middle, last, far } };
 }
 
-async function openBoard(page: Page, url: string, studyId: string) {
-  await page.goto(`${url}#/study/${studyId}/board`);
+async function openBoard(page: Page, server: Pick<RunningServer, 'origin' | 'token'>, studyId: string) {
+  await page.goto(pageUrl(server, `#/study/${studyId}/board`));
   await page.getByTestId('board').waitFor();
 }
 
@@ -96,7 +98,7 @@ describe('board layout in the browser', () => {
       { id: across.id, from: groups.a.id, to: groups.b.id },
       { id: toTheme.id, from: groups.b.id, to: theme.id },
     ];
-    await openBoard(page, server.url, study.id);
+    await openBoard(page, server, study.id);
     await page.locator('[data-arrow]').nth(1).waitFor({ state: 'attached' });
     // The theme is on the board, and the arrow to it ends there, not at one of its groups.
     await page.locator(`[data-theme-chip="${theme.id}"]`).getByText('Opaque pricing').waitFor();
@@ -125,7 +127,7 @@ describe('board layout in the browser', () => {
     const { page, library, server, study, groups } = await setUp();
     const inColumn = await call(library, 'board.link', { studyId: study.id, from: { kind: 'group', id: groups.a.id }, to: { kind: 'group', id: groups.c.id }, label: 'makes worse' });
     await call(library, 'board.link', { studyId: study.id, from: { kind: 'group', id: groups.a.id }, to: { kind: 'group', id: groups.b.id }, label: 'leads to' });
-    await openBoard(page, server.url, study.id);
+    await openBoard(page, server, study.id);
     await page.locator('[data-label-for]').nth(1).waitFor({ state: 'attached' });
     await expectArrowsOnTheirEnds(page, [{ id: inColumn.id, from: groups.a.id, to: groups.c.id }], 'in one column');
     const crossings = await page.evaluate((id) => {
@@ -154,7 +156,7 @@ describe('board layout in the browser', () => {
 
   it('opens a group\'s options above everything, and works them by keyboard', async () => {
     const { page, library, server, study, groups } = await setUp();
-    await openBoard(page, server.url, study.id);
+    await openBoard(page, server, study.id);
     const head = page.locator(`[data-group="${groups.a.id}"]`);
     await head.getByRole('button', { name: 'Group options' }).click();
     const menu = page.getByRole('menu', { name: 'Group options' });
@@ -196,7 +198,7 @@ describe('board layout in the browser', () => {
   it('drops a card under the pointer after the board scrolled itself at the edge', async () => {
     const { page, library, server, study, stages, cards } = await setUp();
     await page.setViewportSize({ width: 1000, height: 760 });
-    await openBoard(page, server.url, study.id);
+    await openBoard(page, server, study.id);
     const board = page.getByTestId('board');
     const edge = (await board.boundingBox())!;
     const from = (await page.locator(`[data-card="${cards.first[1]}"]`).boundingBox())!;
@@ -246,7 +248,7 @@ describe('board layout in the browser', () => {
     const { page, library, server, study, groups } = await setUp('zh-CN');
     const long = '价格不透明让人在签约前一直担心到底还有多少隐藏费用没有说清楚';
     await call(library, 'board.updateGroup', { id: groups.a.id, fields: { name: long } });
-    await openBoard(page, server.url, study.id);
+    await openBoard(page, server, study.id);
     const group = page.locator(`[data-group="${groups.a.id}"]`);
     const name = group.getByRole('textbox', { name: '分组名称' });
     const shape = await name.evaluate((el) => ({ cut: el.scrollWidth > el.clientWidth, overflow: getComputedStyle(el).textOverflow }));
@@ -265,7 +267,7 @@ describe('board layout in the browser', () => {
     } as const;
     for (const [locale, [chip, word]] of Object.entries(expected)) {
       const { page, server, study, cards } = await setUp(locale);
-      await openBoard(page, server.url, study.id);
+      await openBoard(page, server, study.id);
       const rows = () =>
         page.locator('.board-toolbar').evaluate((el) => {
           // One line: every item's middle at the same height.
@@ -295,7 +297,7 @@ describe('board layout in the browser', () => {
     for (const [locale, words] of Object.entries(expected)) {
       const { page, library, server, study, groups, cards } = await setUp(locale);
       await call(library, 'board.updateGroup', { id: groups.c.id, fields: { collapsed: true } });
-      await openBoard(page, server.url, study.id);
+      await openBoard(page, server, study.id);
       // Everything the live region says, in order.
       await page.getByTestId('board-announcer').evaluate((el) => {
         const said: string[] = [];

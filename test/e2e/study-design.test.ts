@@ -255,9 +255,9 @@ describe('study design in the browser', () => {
 
   it('deletes a parent tag after saying its children go to the top level, and undo puts them back under it', async () => {
     const { page, library, study } = await openStudy('codebook');
-    const trust = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust' } });
-    const sales = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in sales', parentId: trust.id } });
-    await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in brand', parentId: trust.id } });
+    const trust = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust', definition: 'Whether the customer believes the seller' } });
+    const sales = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in sales', parentId: trust.id, definition: 'Belief in what the salesperson says' } });
+    await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Trust in brand', parentId: trust.id, definition: 'Belief in the brand' } });
     await page.reload();
     await page.getByRole('button', { name: /^Trust 0$/ }).click();
     await page.getByRole('button', { name: 'Delete tag' }).click();
