@@ -66,7 +66,7 @@ describe('a read-only library', () => {
     expect(await page.getByRole('button', { name: 'Suggest groups' }).isDisabled()).toBe(true);
   });
 
-  it('disables writing in interview mode, participants, codebook, guide and personas before anything is clicked', async () => {
+  it('disables writing in interview mode, participants, codebook, guide, study overview and personas before anything is clicked', async () => {
     const { page, library, server } = await openApp();
     const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 4 });
     const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
@@ -127,6 +127,11 @@ describe('a read-only library', () => {
     await disabledWithReason(page.getByRole('button', { name: 'Add a section' }));
     await disabledWithReason(page.getByRole('button', { name: 'Add a question' }).first());
     await disabledWithReason(page.getByRole('button', { name: 'Publish v1' }));
+
+    // Study overview: the goal and the journey stages.
+    await page.goto(pageUrl(server, `#/study/${study.id}/overview`));
+    await disabledWithReason(page.getByRole('button', { name: 'Add stage' }));
+    expect(await page.getByRole('textbox', { name: 'Research goal' }).getAttribute('readonly')).not.toBeNull();
 
     // Personas.
     await page.goto(pageUrl(server, `#/study/${study.id}/personas`));
