@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Library } from '../../electron/core/library.js';
 import { call } from '../helpers/call.js';
+import { pageUrl } from '../helpers/server.js';
 import { openApp } from './fixture.js';
 import { pageUrl } from '../helpers/page-url.js';
 
@@ -43,7 +44,7 @@ describe('a read-only library', () => {
     await page.goto(pageUrl(server, `#/study/${study.id}/interviews`));
     await expect.poll(() => page.getByRole('button', { name: 'New interview' }).isDisabled()).toBe(true);
     const start = page.locator('tr[data-session="P99"]').getByRole('button', { name: 'Start', exact: true });
-    expect(await start.count()).toBe(2);
+    await expect.poll(() => start.count()).toBe(2);
     for (const button of await start.all()) expect(await button.isDisabled()).toBe(true);
     // An interview started before the library became read-only (in another window, say).
     library.context.db.pragma('query_only = OFF');
@@ -64,5 +65,80 @@ describe('a read-only library', () => {
     await expect.poll(() => undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('title')).toBe(REASON);
     expect(await page.getByRole('button', { name: 'Suggest groups' }).isDisabled()).toBe(true);
+  });
+
+  it('disables writing in interview mode, participants, codebook, guide, study overview and personas before anything is clicked', async () => {
+    const { page, library, server } = await openApp();
+    const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 4 });
+    const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P98', source: 'own' } });
+    const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
+    await call(library, 'session.start', { id: session.id });
+    const question = guide.sections[0]!.questions[0]!;
+    await call(library, 'finding.create', { sessionId: session.id, questionId: question.id, paragraphKey: null, text: 'Waited three days for a quote', type: 'pain_point' });
+    await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Waiting', definition: 'Waiting too long' } });
+    await call(library, 'persona.create', { studyId: study.id, name: 'Careful family driver', members: { kind: 'participants', participantIds: [participant.id] } });
+    // A draft guide, in a second study, to be sure its add and publish buttons are there.
+    const drafting = await call(library, 'study.create', { name: 'Car loans', language: 'en', plannedInterviews: 4 });
+    await call(library, 'guide.create', { studyId: drafting.id, source: { kind: 'template', language: 'en' } });
+    makeReadOnly(library);
+    const disabledWithReason = async (locator: ReturnType<typeof page.locator>) => {
+      await expect.poll(() => locator.getAttribute('title'), { timeout: 20_000 }).toBe(REASON);
+      expect(await locator.isDisabled()).toBe(true);
+    };
+
+    await page.reload();
+    await page.getByTestId('study-card').first().waitFor();
+
+    // Interview mode: the timer, the end, the skip and the finding bar cannot change anything.
+    await page.goto(pageUrl(server, `#/study/${study.id}/interviews/${session.id}`));
+    await page.getByTestId('note-editor').waitFor();
+    await disabledWithReason(page.getByRole('button', { name: 'Pause' }));
+    await disabledWithReason(page.getByRole('button', { name: 'End interview' }));
+    await disabledWithReason(page.locator('.script-control', { hasText: 'Skip' }));
+    await page.getByTestId('finding').first().click();
+    const bar = page.getByTestId('finding-bar');
+    await disabledWithReason(bar.getByRole('button', { name: 'Delete' }));
+    await disabledWithReason(bar.getByRole('radio', { name: /Pain point/ }));
+    await bar.press('Delete');
+    // Marking a finding says why, in the interface's language, and marks nothing.
+    await page.getByTestId('note-editor').click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: REASON }).count()).toBeGreaterThan(0);
+    expect((await call(library, 'session.get', { id: session.id })).findings).toHaveLength(1);
+
+    // Participants.
+    await page.goto(pageUrl(server, `#/study/${study.id}/participants`));
+    await disabledWithReason(page.getByRole('button', { name: 'Add participant' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Import CSV' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Edit P98' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Withdraw consent' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Delete P98' }));
+
+    // Codebook.
+    await page.goto(pageUrl(server, `#/study/${study.id}/codebook`));
+    await disabledWithReason(page.getByRole('button', { name: 'Add', exact: true }));
+    await page.locator('.tag-row', { hasText: 'Waiting' }).click();
+    await disabledWithReason(page.getByRole('button', { name: 'Delete tag' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Merge' }));
+    expect(await page.getByRole('textbox', { name: 'Tag name', exact: true }).getAttribute('readonly')).not.toBeNull();
+
+    // Guide (a draft).
+    await page.goto(pageUrl(server, `#/study/${drafting.id}/guide`));
+    await disabledWithReason(page.getByRole('button', { name: 'Add a section' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Add a question' }).first());
+    await disabledWithReason(page.getByRole('button', { name: 'Publish v1' }));
+
+    // Study overview: the goal and the journey stages.
+    await page.goto(pageUrl(server, `#/study/${study.id}/overview`));
+    await disabledWithReason(page.getByRole('button', { name: 'Add stage' }));
+    expect(await page.getByRole('textbox', { name: 'Research goal' }).getAttribute('readonly')).not.toBeNull();
+
+    // Personas.
+    await page.goto(pageUrl(server, `#/study/${study.id}/personas`));
+    await disabledWithReason(page.getByRole('button', { name: 'New persona' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Delete persona' }));
+    expect(await page.getByRole('textbox', { name: 'Persona name' }).getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('.add-statement input').first().getAttribute('readonly')).not.toBeNull();
   });
 });

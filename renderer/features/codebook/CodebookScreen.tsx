@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import { containsFiltered, filterForm } from '../../../shared/search/text-filter';
 import { useMutationOf, useOperation } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -28,6 +29,7 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
   const { t } = useTranslation();
   const tags = useOperation('tag.list', { studyId });
   const trash = useOperation('tag.list', { studyId, trash: true });
+  const { readOnly, reason } = useReadOnly();
   const create = useMutationOf('tag.create');
   const restore = useMutationOf('tag.restore');
   const remove = useMutationOf('tag.delete');
@@ -114,8 +116,10 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
               value={newName}
               maxLength={200}
               onChange={(e) => setNewName(e.target.value)}
+              readOnly={readOnly}
+              title={reason}
             />
-            <button className="button primary" type="submit" disabled={!newName.trim()}>
+            <button className="button primary" type="submit" disabled={!newName.trim() || readOnly} title={reason}>
               <Icon name="plus" size={15} /> {t('codebook.add')}
             </button>
           </form>
@@ -126,7 +130,7 @@ export function CodebookScreen({ studyId }: { studyId: string }) {
                 {trash.data?.map((tag) => (
                   <li key={tag.id}>
                     <span>{tag.name}</span>
-                    <button className="link-button accent" onClick={() => restore.mutate({ id: tag.id }, errors)}>
+                    <button className="link-button accent" onClick={() => restore.mutate({ id: tag.id }, errors)} disabled={readOnly} title={reason}>
                       {t('trash.restore')}
                     </button>
                   </li>

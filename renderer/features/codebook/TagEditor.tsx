@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import { useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
@@ -25,6 +26,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
   const [mergeTarget, setMergeTarget] = useState('');
   const [confirming, setConfirming] = useState<'delete' | 'merge' | null>(null);
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const children = tags.filter((x) => x.parentId === tag.id);
   const hasChildren = children.length > 0;
   const parents = tags.filter((x) => x.parentId === null && x.id !== tag.id);
@@ -38,6 +40,8 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           type="color"
           aria-label={t('codebook.colour')}
           value={tag.color}
+          disabled={readOnly}
+          title={reason}
           onChange={(e) => update.mutate({ id: tag.id, fields: { color: e.target.value } }, errors)}
         />
         <EditableText
@@ -46,6 +50,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           value={tag.name}
           required
           maxLength={200}
+          readOnly={readOnly}
           onSave={(name) => update.mutate({ id: tag.id, fields: { name } }, errors)}
         />
         <span className="muted">{t('codebook.uses', { count: tag.uses })}</span>
@@ -57,6 +62,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           label={t('codebook.definition')}
           placeholder={t('codebook.definitionPlaceholder')}
           value={tag.definition}
+          readOnly={readOnly}
           onSave={(definition) => update.mutate({ id: tag.id, fields: { definition } }, errors)}
         />
       </label>
@@ -68,6 +74,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           label={t('codebook.usageRule')}
           placeholder={t('codebook.usageRulePlaceholder')}
           value={tag.usageRule}
+          readOnly={readOnly}
           onSave={(usageRule) => update.mutate({ id: tag.id, fields: { usageRule } }, errors)}
         />
       </label>
@@ -75,7 +82,8 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
         <span>{t('codebook.parent')}</span>
         <Select
           value={tag.parentId ?? ''}
-          disabled={hasChildren}
+          disabled={hasChildren || readOnly}
+          title={reason}
           onChange={(e) => update.mutate({ id: tag.id, fields: { parentId: e.target.value || null } }, errors)}
         >
           <option value="">{t('codebook.topLevel')}</option>
@@ -90,7 +98,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
       <div className="tag-actions">
         <label className="field inline">
           <span>{t('codebook.mergeInto')}</span>
-          <Select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)}>
+          <Select value={mergeTarget} onChange={(e) => setMergeTarget(e.target.value)} disabled={readOnly} title={reason}>
             <option value="">{t('codebook.chooseTag')}</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
@@ -99,11 +107,11 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
             ))}
           </Select>
         </label>
-        <button className="button" disabled={!target} onClick={() => setConfirming('merge')}>
+        <button className="button" disabled={!target || readOnly} title={reason} onClick={() => setConfirming('merge')}>
           <Icon name="merge" size={16} /> {t('codebook.merge')}
         </button>
         <span className="spacer" />
-        <button className="button danger" onClick={() => setConfirming('delete')}>
+        <button className="button danger" onClick={() => setConfirming('delete')} disabled={readOnly} title={reason}>
           <Icon name="trash" size={16} /> {t('codebook.delete')}
         </button>
       </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { GuideDocument } from '../../../shared/api/guide';
 import { SESSION_MINUTES } from '../../../shared/domain';
 import { call, useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { Dialog } from '../../components/Dialog';
 import { EditableText } from '../../components/EditableText';
 import { errorMessage } from '../../components/errors';
@@ -23,6 +24,7 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
   const [note, setNote] = useState('');
   const [exporting, setExporting] = useState<string | null>(null);
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const published = doc.version.publishedAt !== null;
   const latest = doc.versions.at(-1);
   const minutes = Math.round(doc.sections.flatMap((s) => s.questions).reduce((sum, q) => sum + q.timeBudgetSec, 0) / 60);
@@ -52,6 +54,7 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
           value={doc.title}
           required
           maxLength={200}
+          readOnly={readOnly}
           onSave={(title) => rename.mutate({ guideId: doc.guideId, title }, errors)}
         />
         <label className="version-picker">
@@ -82,12 +85,12 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
           </button>
           {published ? (
             doc.version.id === latest?.id && (
-              <button className="button primary" onClick={() => newVersion.mutate({ guideId: doc.guideId }, { ...errors, onSuccess: () => onVersion(undefined) })}>
+              <button className="button primary" disabled={readOnly} title={reason} onClick={() => newVersion.mutate({ guideId: doc.guideId }, { ...errors, onSuccess: () => onVersion(undefined) })}>
                 {t('guide.newVersion', { number: doc.version.number + 1 })}
               </button>
             )
           ) : (
-            <button className="button primary" onClick={() => setPublishing(true)}>
+            <button className="button primary" onClick={() => setPublishing(true)} disabled={readOnly} title={reason}>
               {t('guide.publish', { number: doc.version.number })}
             </button>
           )}

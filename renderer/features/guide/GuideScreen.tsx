@@ -15,6 +15,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GuideQuestion, GuideSection } from '../../../shared/api/guide';
 import { useMutationOf, useOperation } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { guideAnnouncements } from './announce';
@@ -32,6 +33,7 @@ export function GuideScreen({ studyId }: { studyId: string }) {
   const moveQuestion = useMutationOf('guide.moveQuestion');
   const addSection = useMutationOf('guide.addSection');
   const errors = reportErrors(t);
+  const library = useReadOnly();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -74,7 +76,10 @@ export function GuideScreen({ studyId }: { studyId: string }) {
       </section>
     );
   }
-  const readOnly = doc.version.publishedAt !== null;
+  const published = doc.version.publishedAt !== null;
+  const readOnly = published || library.readOnly;
+  // A draft in a read-only library keeps its add and delete buttons, disabled with the reason.
+  const readOnlyReason = published ? undefined : library.reason;
   const stages = overview.data?.stages ?? [];
   // Questions are numbered straight through the guide, as on the printed hand card.
   const firstNumbers = doc.sections.reduce<number[]>((acc, section, i) => [...acc, i === 0 ? 1 : acc[i - 1]! + doc.sections[i - 1]!.questions.length], []);
@@ -120,6 +125,7 @@ export function GuideScreen({ studyId }: { studyId: string }) {
                 firstNumber={firstNumbers[i] ?? 1}
                 stages={stages}
                 readOnly={readOnly}
+                readOnlyReason={readOnlyReason}
                 onMoveSection={onMoveSection}
                 onMoveQuestion={onMoveQuestion}
               />
@@ -127,8 +133,8 @@ export function GuideScreen({ studyId }: { studyId: string }) {
           })}
         </SortableContext>
       </DndContext>
-      {!readOnly && (
-        <button className="button add-section" onClick={() => addSection.mutate({ versionId: doc.version.id, title: t('guide.newSection') }, errors)}>
+      {!published && (
+        <button className="button add-section" onClick={() => addSection.mutate({ versionId: doc.version.id, title: t('guide.newSection') }, errors)} disabled={readOnly} title={readOnlyReason}>
           <Icon name="plus" size={15} /> {t('guide.addSection')}
         </button>
       )}

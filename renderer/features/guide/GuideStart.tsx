@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STUDY_LANGUAGES, type StudyLanguage } from '../../../shared/domain';
 import { useMutationOf, useOperation } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { LANGUAGES } from '../../i18n';
@@ -17,6 +18,7 @@ export function GuideStart({ studyId, language }: { studyId: string; language: S
   const others = (studies.data ?? []).filter((s) => s.id !== studyId);
   const [copyFrom, setCopyFrom] = useState('');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
 
   return (
     <div className="guide-start">
@@ -33,7 +35,7 @@ export function GuideStart({ studyId, language }: { studyId: string; language: S
             ))}
           </Select>
         </label>
-        <button className="button primary" onClick={() => create.mutate({ studyId, source: { kind: 'template', language: templateLanguage } }, errors)}>
+        <button className="button primary" disabled={readOnly} title={reason} onClick={() => create.mutate({ studyId, source: { kind: 'template', language: templateLanguage } }, errors)}>
           <Icon name="guide" size={16} /> {t('guide.useTemplate')}
         </button>
       </article>
@@ -48,14 +50,14 @@ export function GuideStart({ studyId, language }: { studyId: string; language: S
             </option>
           ))}
         </Select>
-        <button className="button" disabled={!copyFrom} onClick={() => create.mutate({ studyId, source: { kind: 'study', studyId: copyFrom } }, errors)}>
+        <button className="button" disabled={!copyFrom || readOnly} title={reason} onClick={() => create.mutate({ studyId, source: { kind: 'study', studyId: copyFrom } }, errors)}>
           {t('guide.copy')}
         </button>
       </article>
       <article className="panel start-card">
         <h2>{t('guide.blank')}</h2>
         <p className="muted">{t('guide.blankBody')}</p>
-        <button className="button" onClick={() => create.mutate({ studyId, source: { kind: 'blank' } }, errors)}>
+        <button className="button" disabled={readOnly} title={reason} onClick={() => create.mutate({ studyId, source: { kind: 'blank' } }, errors)}>
           {t('guide.startBlank')}
         </button>
       </article>

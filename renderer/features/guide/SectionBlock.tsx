@@ -17,12 +17,14 @@ interface Props {
   firstNumber: number;
   stages: JourneyStage[];
   readOnly: boolean;
+  /** Set when a draft cannot be changed because the library is read-only. */
+  readOnlyReason?: string;
   onMoveSection: (section: GuideSection, offset: -1 | 1) => void;
   onMoveQuestion: (question: GuideQuestion, offset: -1 | 1) => void;
 }
 
 export const SectionBlock = memo(function SectionBlock(props: Props) {
-  const { section, sections, firstNumber, stages, readOnly, onMoveSection, onMoveQuestion } = props;
+  const { section, sections, firstNumber, stages, readOnly, readOnlyReason, onMoveSection, onMoveQuestion } = props;
   const { t } = useTranslation();
   const rename = useMutationOf('guide.updateSection');
   const remove = useMutationOf('guide.deleteSection');
@@ -78,8 +80,8 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           onSave={(title) => rename.mutate({ sectionId: section.id, title }, errors)}
         />
         <span className="muted section-time">{t('guide.minutes', { count: minutes })}</span>
-        {!readOnly && (
-          <button className="icon-button danger" aria-label={t('guide.deleteSection', { title: section.title })} title={t('guide.deleteSection', { title: section.title })} onClick={() => remove.mutate({ sectionId: section.id }, errors)}>
+        {(!readOnly || readOnlyReason) && (
+          <button className="icon-button danger" aria-label={t('guide.deleteSection', { title: section.title })} title={readOnlyReason ?? t('guide.deleteSection', { title: section.title })} disabled={readOnly} onClick={() => remove.mutate({ sectionId: section.id }, errors)}>
             <Icon name="trash" size={15} />
           </button>
         )}
@@ -91,8 +93,8 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           ))}
         </ol>
       </SortableContext>
-      {!readOnly && (
-        <button className="link-button accent add-question" onClick={onAddQuestion}>
+      {(!readOnly || readOnlyReason) && (
+        <button className="link-button accent add-question" onClick={onAddQuestion} disabled={readOnly} title={readOnlyReason}>
           <Icon name="plus" size={14} /> {t('guide.addQuestion')}
         </button>
       )}

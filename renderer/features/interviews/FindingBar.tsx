@@ -10,6 +10,7 @@ import type { JourneyStage } from '../../../shared/api/entities';
 import type { Finding } from '../../../shared/api/sessions';
 import { FINDING_TYPES, PAIN_KINDS, type FindingType, type PainKind } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { reportErrors } from '../../components/mutate';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
@@ -51,6 +52,9 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const definitionId = useId();
   const errors = reportErrors(t);
+  // Read-only, the bar shows the finding and its definitions; every change is disabled.
+  const { readOnly, reason } = useReadOnly();
+  const locked = { disabled: readOnly, title: reason };
   // Before the browser takes the next key: a key pressed just after the picker or the
   // wording field closes belongs to the bar, not to the page.
   useLayoutEffect(() => {
@@ -58,6 +62,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   }, [picking, editing, finding.id]);
 
   const set = (fields: Parameters<typeof update.mutate>[0]['fields']) => {
+    if (readOnly) return;
     setFinding((current) => ({ ...current, ...fields }));
     update.mutate({ id: finding.id, fields }, errors);
   };
@@ -101,6 +106,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
       },
     );
   const deleteFinding = () => {
+    if (readOnly) return;
     remove.mutate(
       { id: finding.id },
       {
@@ -143,12 +149,12 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
     const type = plain ? typeForKey(event.key) : null;
     if (kind) toggleTerm(kind);
     else if (type) setType(type);
-    else if (plain && event.key.toLowerCase() === EDIT_KEY) setEditing(true);
+    else if (plain && event.key.toLowerCase() === EDIT_KEY && !readOnly) setEditing(true);
     else if (/^[0-9]$/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
       const index = Number(event.key);
       if (index === 0) setStage(null);
       else if (stages[index - 1]) setStage(stages[index - 1]!.id);
-    } else if (event.key === '#' || event.key === 'g') setPicking(true);
+    } else if ((event.key === '#' || event.key === 'g') && !readOnly) setPicking(true);
     else if (event.key === 'Delete') deleteFinding();
     else if (event.key === 'Enter' || event.key === 'Escape') onDone();
     else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) onDone(event.key);
@@ -190,7 +196,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
           <p className="finding-bar-text" data-testid="finding-wording">
             “{finding.text}”
           </p>
-          <button className="key-chip" onClick={() => setEditing(true)} aria-keyshortcuts={EDIT_KEY.toUpperCase()}>
+          <button className="key-chip" onClick={() => setEditing(true)} aria-keyshortcuts={EDIT_KEY.toUpperCase()} {...locked}>
             <kbd>{EDIT_KEY.toUpperCase()}</kbd> {t('capture.editWording')}
           </button>
         </div>
@@ -204,6 +210,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
             className={`key-chip${finding.type === type ? ' on' : ''}`}
             onClick={() => setType(type)}
             {...explainsType(type)}
+            {...locked}
           >
             <kbd>{TYPE_KEYS[type].toUpperCase()}</kbd> {t(`findingTypes.${type}.name`)}
           </button>
@@ -218,6 +225,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
             className={`key-chip${finding.stageId === stage.id ? ' on' : ''}`}
             onClick={() => setStage(stage.id)}
             {...explainsStage(stage.id)}
+            {...locked}
           >
             <kbd>{i + 1}</kbd> {stageName(t, stage)}
           </button>
@@ -228,6 +236,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
           className={`key-chip${finding.stageId === null ? ' on' : ''}`}
           onClick={() => setStage(null)}
           {...explainsStage(null)}
+          {...locked}
         >
           <kbd>{KEY.zero}</kbd> {t('capture.noStage')}
         </button>
@@ -240,6 +249,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
             className={`key-chip terms-toggle${finding.terms.includes(kind) ? ' on terms-' + kind : ''}`}
             onClick={() => toggleTerm(kind)}
             {...explainsTerm(kind)}
+            {...locked}
           >
             <kbd>
               {KEY.shift}
@@ -249,7 +259,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
           </button>
         ))}
         <span className="spacer" />
-        <button className="key-chip" onClick={() => setPicking(true)}>
+        <button className="key-chip" onClick={() => setPicking(true)} {...locked}>
           <kbd>{KEY.hash}</kbd> {t('capture.tags')}
         </button>
         {finding.tagIds.map((id) => {
@@ -260,7 +270,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
             </span>
           ) : null;
         })}
-        <button className="key-chip danger" onClick={deleteFinding}>
+        <button className="key-chip danger" onClick={deleteFinding} {...locked}>
           <kbd>{KEY.del}</kbd> {t('capture.deleteFinding')}
         </button>
         <button className="key-chip" onClick={() => onDone()}>

@@ -13,6 +13,8 @@ interface Props {
   elapsedMs: number;
   status: SaveStatus;
   reviewing: boolean;
+  /** Set when the library is read-only: pausing and ending are disabled, with this reason. */
+  readOnlyReason?: string;
   onPause: () => void;
   onSave: () => void;
   onEnd: () => void;
@@ -20,7 +22,7 @@ interface Props {
   onExit: () => void;
 }
 
-export function InterviewBar({ detail, elapsedMs, status, reviewing, onPause, onSave, onEnd, onHelp, onExit }: Props) {
+export function InterviewBar({ detail, elapsedMs, status, reviewing, readOnlyReason, onPause, onSave, onEnd, onHelp, onExit }: Props) {
   const { t } = useTranslation();
   const { session } = detail;
   const over = elapsedMs > SESSION_MINUTES * 60_000;
@@ -75,10 +77,10 @@ export function InterviewBar({ detail, elapsedMs, status, reviewing, onPause, on
       </button>
       {!reviewing && (
         <>
-          <button className="button small" onClick={onPause} title={KEY.pause}>
+          <button className="button small" onClick={onPause} title={readOnlyReason ?? KEY.pause} disabled={readOnlyReason !== undefined}>
             {session.status === 'paused' ? t('capture.resume') : t('capture.pause')} <kbd>{KEY.pause}</kbd>
           </button>
-          <button className="button small primary" onClick={onEnd}>
+          <button className="button small primary" onClick={onEnd} title={readOnlyReason} disabled={readOnlyReason !== undefined}>
             {t('capture.end')}
           </button>
         </>

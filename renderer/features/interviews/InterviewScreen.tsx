@@ -119,7 +119,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const [opening] = useState(() => openingNotes(sessionId, detail.notes));
   const contents = useRef(opening.contents);
   const unchanged = useRef(new OpenedUnchanged());
-  const { readOnly } = useReadOnly();
+  const { readOnly, reason } = useReadOnly();
   const saver = useMemo(
     () =>
       new NoteSaver(
@@ -171,10 +171,11 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     (questionId: string | null) => {
       setCurrentId(questionId);
       setActiveFinding(null);
-      call('session.goto', { id: sessionId, questionId }).then(refresh, fail);
+      // Read-only, the notes can still be read question by question; only the place is not kept.
+      if (!readOnly) call('session.goto', { id: sessionId, questionId }).then(refresh, fail);
       requestAnimationFrame(() => editorRef.current?.focus());
     },
-    [sessionId, refresh, fail],
+    [sessionId, refresh, fail, readOnly],
   );
   const step = useCallback(
     (offset: 1 | -1) => {
@@ -187,6 +188,10 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   );
 
   const mark = useCallback(async () => {
+    if (readOnly) {
+      showToast({ tone: 'info', message: t('app.readOnlyAction') });
+      return;
+    }
     const editor = editorRef.current;
     // The editor learns of a caret move or Shift+arrow selection from 'selectionchange',
     // which the browser may deliver after the next key: take the selection from the page.
@@ -213,7 +218,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     } catch (error) {
       fail(error);
     }
-  }, [saver, sessionId, currentId, lastType, refresh, fail, t]);
+  }, [saver, sessionId, currentId, lastType, refresh, fail, t, readOnly]);
 
   // Read the latest status through a ref, and flip it at once: two quick Alt+P presses
   // must pause and then resume, not pause twice.
@@ -222,14 +227,15 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     pausedRef.current = session.status === 'paused';
   }, [session.status]);
   const togglePause = useCallback(() => {
+    if (readOnly) return;
     const op = pausedRef.current ? 'session.resume' : 'session.pause';
     pausedRef.current = !pausedRef.current;
     call(op, { id: sessionId }).then(refresh, fail);
-  }, [sessionId, refresh, fail]);
+  }, [sessionId, refresh, fail, readOnly]);
 
   const markQuestion = useCallback(
-    (questionId: string, state: QuestionMark) => call('session.markQuestion', { id: sessionId, questionId, state }).then(refresh, fail),
-    [sessionId, refresh, fail],
+    (questionId: string, state: QuestionMark) => (readOnly ? undefined : call('session.markQuestion', { id: sessionId, questionId, state }).then(refresh, fail)),
+    [sessionId, refresh, fail, readOnly],
   );
   const currentMark = current ? detail.progress.find((p) => p.questionId === current.id)?.state : undefined;
   const run = useCallback(
@@ -237,14 +243,14 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
       if (command === 'next') step(1);
       else if (command === 'previous') step(-1);
       else if (command === 'mark') void mark();
-      else if (command === 'skip' && current) {
+      else if (command === 'skip' && current && !readOnly) {
         // The same key takes a skip back: a question skipped by mistake is one press away.
         if (currentMark === 'skipped') void markQuestion(current.id, 'none');
         else {
           void markQuestion(current.id, 'skipped');
           step(1);
         }
-      } else if (command === 'asked' && current) {
+      } else if (command === 'asked' && current && !readOnly) {
         // Its button goes once the question is asked: hand the keyboard back to the notes.
         if (document.activeElement?.closest('.script-controls')) editorRef.current?.focus();
         void markQuestion(current.id, 'asked');
@@ -254,7 +260,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
       else if (command === 'help') setHelp((h) => !h);
       else if (command === 'findings') document.querySelector<HTMLElement>('.finding-chip')?.focus();
     },
-    [step, mark, current, currentMark, markQuestion, goto, live, togglePause, saver, fail],
+    [step, mark, current, currentMark, markQuestion, goto, live, togglePause, saver, fail, readOnly],
   );
 
   useEffect(() => {
@@ -323,6 +329,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
         onHelp={() => setHelp(true)}
         onExit={() => void leave(() => navigate({ screen: 'interviews', studyId }))}
         reviewing={session.status === 'completed'}
+        readOnlyReason={reason}
       />
       <div className="interview-body">
         <ScriptPane
@@ -335,6 +342,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
           onJump={goto}
           onCommand={run}
           onMark={(questionId, state) => void markQuestion(questionId, state)}
+          readOnlyReason={reason}
         />
         <main className="notes-pane">
           <header className="notes-head">

@@ -23,6 +23,8 @@ interface Props {
   /** The same commands the shortcuts run, so a click and a key do one thing. */
   onCommand: (command: Extract<InterviewCommand, 'previous' | 'next' | 'skip' | 'asked' | 'other'>) => void;
   onMark: (questionId: string, mark: QuestionMark) => void;
+  /** Set when the library is read-only: skipping and marking asked are disabled, with this reason. */
+  readOnlyReason?: string;
 }
 
 type ProgressState = 'current' | 'asked' | 'skipped' | 'todo';
@@ -32,16 +34,16 @@ function progressState(questionId: string, currentId: string | undefined, progre
   return progress.find((p) => p.questionId === questionId)?.state ?? 'todo';
 }
 
-function Control({ command, label, disabled, onCommand }: { command: Parameters<Props['onCommand']>[0]; label: string; disabled?: boolean; onCommand: Props['onCommand'] }) {
+function Control({ command, label, disabled, title, onCommand }: { command: Parameters<Props['onCommand']>[0]; label: string; disabled?: boolean; title?: string; onCommand: Props['onCommand'] }) {
   const keys = keysFor(command);
   return (
-    <button className="script-control" disabled={disabled} onClick={() => onCommand(command)} aria-keyshortcuts={keys.replace('↑', 'ArrowUp').replace('↓', 'ArrowDown')}>
+    <button className="script-control" disabled={disabled} title={title} onClick={() => onCommand(command)} aria-keyshortcuts={keys.replace('↑', 'ArrowUp').replace('↓', 'ArrowDown')}>
       {label} <kbd>{keys}</kbd>
     </button>
   );
 }
 
-export function ScriptPane({ sections, current, next, progress, onQuestion, live, onJump, onCommand, onMark }: Props) {
+export function ScriptPane({ sections, current, next, progress, onQuestion, live, onJump, onCommand, onMark, readOnlyReason }: Props) {
   const { t } = useTranslation();
   const budget = current?.timeBudgetSec ?? 0;
   const numbers = new Map(sections.flatMap((s) => s.questions).map((q, i) => [q.id, i + 1]));
@@ -88,8 +90,8 @@ export function ScriptPane({ sections, current, next, progress, onQuestion, live
       <div className="script-controls" role="group" aria-label={t('capture.questionControls')} data-testid="script-controls">
         <Control command="previous" label={t('capture.keys.previous')} disabled={!hasQuestions || (current !== null && numbers.get(current.id) === 1)} onCommand={onCommand} />
         <Control command="next" label={t('capture.keys.next')} disabled={!current} onCommand={onCommand} />
-        {current && <Control command="skip" label={currentMark === 'skipped' ? t('capture.clearSkip') : t('capture.skip')} onCommand={onCommand} />}
-        {current && !live && currentMark !== 'asked' && <Control command="asked" label={t('capture.markAsked')} onCommand={onCommand} />}
+        {current && <Control command="skip" label={currentMark === 'skipped' ? t('capture.clearSkip') : t('capture.skip')} disabled={readOnlyReason !== undefined} title={readOnlyReason} onCommand={onCommand} />}
+        {current && !live && currentMark !== 'asked' && <Control command="asked" label={t('capture.markAsked')} disabled={readOnlyReason !== undefined} title={readOnlyReason} onCommand={onCommand} />}
         <Control command="other" label={t('capture.otherNotes')} disabled={!current} onCommand={onCommand} />
       </div>
       <nav className="guide-progress" aria-label={t('capture.progress')}>
@@ -117,7 +119,8 @@ export function ScriptPane({ sections, current, next, progress, onQuestion, live
                           onMark(q.id, 'none');
                         }}
                         aria-label={t('capture.clearSkipOf', { n: numbers.get(q.id) })}
-                        title={t('capture.clearSkipOf', { n: numbers.get(q.id) })}
+                        title={readOnlyReason ?? t('capture.clearSkipOf', { n: numbers.get(q.id) })}
+                        disabled={readOnlyReason !== undefined}
                       >
                         <Icon name="restore" size={13} />
                       </button>

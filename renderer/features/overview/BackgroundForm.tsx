@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Study } from '../../../shared/api/entities';
 import { STUDY_LANGUAGES, type StudyLanguage } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EditableText } from '../../components/EditableText';
 import { reportErrors } from '../../components/mutate';
 import { LANGUAGES } from '../../i18n';
@@ -13,6 +14,7 @@ export function BackgroundForm({ study }: { study: Study }) {
   const { t } = useTranslation();
   const update = useMutationOf('study.update');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   return (
     <article className="panel background">
       <h2>{t('overview.goal')}</h2>
@@ -22,6 +24,7 @@ export function BackgroundForm({ study }: { study: Study }) {
         label={t('overview.goal')}
         placeholder={t('studies.goalPlaceholder')}
         value={study.goal}
+        readOnly={readOnly}
         onSave={(goal) => update.mutate({ id: study.id, goal }, errors)}
       />
       <div className="background-row">
@@ -31,6 +34,7 @@ export function BackgroundForm({ study }: { study: Study }) {
             label={t('studies.product')}
             placeholder={t('studies.productPlaceholder')}
             value={study.product}
+            readOnly={readOnly}
             onSave={(product) => update.mutate({ id: study.id, product }, errors)}
           />
         </label>
@@ -42,6 +46,8 @@ export function BackgroundForm({ study }: { study: Study }) {
             max={10000}
             defaultValue={study.plannedInterviews}
             key={study.plannedInterviews}
+            readOnly={readOnly}
+            title={reason}
             onBlur={(e) => {
               const planned = Math.max(0, Math.round(Number(e.target.value) || 0));
               if (planned !== study.plannedInterviews) update.mutate({ id: study.id, plannedInterviews: planned }, errors);
@@ -52,6 +58,8 @@ export function BackgroundForm({ study }: { study: Study }) {
           <span>{t('overview.language')}</span>
           <Select
             value={study.language}
+            disabled={readOnly}
+            title={reason}
             onChange={(e) => update.mutate({ id: study.id, language: e.target.value as StudyLanguage }, errors)}
           >
             {STUDY_LANGUAGES.map((code) => (

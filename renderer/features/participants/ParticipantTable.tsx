@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { SEGMENT_DIMENSIONS } from '../../../shared/domain';
 import type { Participant } from '../../../shared/api/participants';
+import { useReadOnly } from '../../app/useReadOnly';
 import { Icon } from '../../components/Icon';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 
 export function ParticipantTable({ participants, onEdit, onWithdraw, onReinstate, onDelete }: Props) {
   const { t } = useTranslation();
+  const { readOnly, reason } = useReadOnly();
   return (
     <table className="table participants" data-testid="participants">
       <thead>
@@ -65,19 +67,19 @@ export function ParticipantTable({ participants, onEdit, onWithdraw, onReinstate
                 )}
               </td>
               <td className="row-actions">
-                <button className="icon-button" aria-label={t('participants.edit', { code: p.code })} title={t('participants.edit', { code: p.code })} onClick={() => onEdit(p)}>
+                <button className="icon-button" aria-label={t('participants.edit', { code: p.code })} title={reason ?? t('participants.edit', { code: p.code })} onClick={() => onEdit(p)} disabled={readOnly}>
                   <Icon name="edit" size={15} />
                 </button>
                 {withdrawn ? (
-                  <button className="button small" onClick={() => onReinstate(p)}>
+                  <button className="button small" onClick={() => onReinstate(p)} disabled={readOnly} title={reason}>
                     {t('participants.reinstate')}
                   </button>
                 ) : (
-                  <button className="button small" onClick={() => onWithdraw(p)}>
+                  <button className="button small" onClick={() => onWithdraw(p)} disabled={readOnly} title={reason}>
                     {t('participants.withdraw')}
                   </button>
                 )}
-                <button className="icon-button danger" aria-label={t('participants.delete', { code: p.code })} title={t('participants.delete', { code: p.code })} onClick={() => onDelete(p)}>
+                <button className="icon-button danger" aria-label={t('participants.delete', { code: p.code })} title={reason ?? t('participants.delete', { code: p.code })} onClick={() => onDelete(p)} disabled={readOnly}>
                   <Icon name="trash" size={15} />
                 </button>
               </td>

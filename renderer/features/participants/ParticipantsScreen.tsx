@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/api/participants';
 import { knownAttributes } from '../../../shared/attribute-names';
 import { useMutationOf, useOperation } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -31,6 +32,7 @@ export function ParticipantsScreen({ studyId }: { studyId: string }) {
   const [importing, setImporting] = useState(false);
   const [confirm, setConfirm] = useState<{ kind: 'withdraw' | 'delete'; participant: Participant } | null>(null);
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const list = participants.data ?? [];
 
   return (
@@ -41,10 +43,10 @@ export function ParticipantsScreen({ studyId }: { studyId: string }) {
           <p className="muted">{t('participants.subtitle')}</p>
         </div>
         <div className="head-actions">
-          <button className="button" onClick={() => setImporting(true)}>
+          <button className="button" onClick={() => setImporting(true)} disabled={readOnly} title={reason}>
             <Icon name="upload" size={16} /> {t('import.open')}
           </button>
-          <button className="button primary" onClick={() => setEditing('new')}>
+          <button className="button primary" onClick={() => setEditing('new')} disabled={readOnly} title={reason}>
             <Icon name="plus" size={16} /> {t('participants.add')}
           </button>
         </div>

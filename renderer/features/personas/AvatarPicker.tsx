@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AVATAR_PALETTES } from '../../../shared/domain';
 import { PALETTE_COLOURS } from '../../../shared/avatar';
+import { useReadOnly } from '../../app/useReadOnly';
 import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 import { avatarFromFile } from './avatarImage';
@@ -10,6 +11,7 @@ import { PersonaAvatar } from './PersonaAvatar';
 
 export function AvatarPicker({ avatar, name, onChange }: { avatar: string; name: string; onChange: (avatar: string) => void }) {
   const { t } = useTranslation();
+  const { readOnly, reason } = useReadOnly();
   const [open, setOpen] = useState(false);
   const file = useRef<HTMLInputElement | null>(null);
 
@@ -25,7 +27,7 @@ export function AvatarPicker({ avatar, name, onChange }: { avatar: string; name:
 
   return (
     <div className="avatar-picker">
-      <button className="avatar-button" aria-label={t('personas.changeAvatar')} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button className="avatar-button" aria-label={t('personas.changeAvatar')} aria-expanded={open} onClick={() => setOpen(!open)} disabled={readOnly} title={reason}>
         <PersonaAvatar avatar={avatar} name={name} size={88} />
       </button>
       {open && (

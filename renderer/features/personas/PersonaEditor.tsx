@@ -6,6 +6,7 @@ import type { Participant } from '../../../shared/api/participants';
 import type { Persona, PersonaItem } from '../../../shared/api/personas';
 import { PERSONA_LISTS } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EditableText } from '../../components/EditableText';
 import { reportErrors } from '../../components/mutate';
 import { EvidencePicker } from '../documents/EvidencePicker';
@@ -21,6 +22,7 @@ export function PersonaEditor({ persona, participants }: { persona: Persona; par
   const update = useMutationOf('persona.update');
   const link = useMutationOf('persona.linkEvidence');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const [citing, setCiting] = useState<PersonaItem | null>(null);
   const [changingMembers, setChangingMembers] = useState(false);
   const save = (fields: Parameters<typeof update.mutate>[0]['fields']) => update.mutate({ id: persona.id, fields }, errors);
@@ -30,12 +32,12 @@ export function PersonaEditor({ persona, participants }: { persona: Persona; par
       <header className="persona-card panel">
         <AvatarPicker avatar={persona.avatar} name={persona.name} onChange={(avatar) => save({ avatar })} />
         <div className="persona-facts">
-          <EditableText className="persona-name" label={t('personas.name')} value={persona.name} required maxLength={200} onSave={(name) => save({ name })} />
+          <EditableText className="persona-name" label={t('personas.name')} value={persona.name} required maxLength={200} readOnly={readOnly} onSave={(name) => save({ name })} />
           <div className="persona-fact-row">
             {FACTS.map((fact) => (
               <label key={fact} className="persona-fact">
                 <span className="muted">{t(`personas.facts.${fact}`)}</span>
-                <EditableText className="persona-fact-value" label={t(`personas.facts.${fact}`)} value={persona[fact]} placeholder="—" multiline rows={1} maxLength={200} onSave={(value) => save({ [fact]: value.trim() })} />
+                <EditableText className="persona-fact-value" label={t(`personas.facts.${fact}`)} value={persona[fact]} placeholder="—" multiline rows={1} maxLength={200} readOnly={readOnly} onSave={(value) => save({ [fact]: value.trim() })} />
               </label>
             ))}
           </div>
@@ -47,12 +49,13 @@ export function PersonaEditor({ persona, participants }: { persona: Persona; par
             rows={3}
             maxLength={10_000}
             placeholder={t('personas.descriptionPlaceholder')}
+            readOnly={readOnly}
             onSave={(description) => save({ description })}
           />
           <p className="persona-members">
             <span className="muted">{t('personas.standsFor', { count: persona.participants.length })}</span>{' '}
             <span className="mono">{persona.participants.map((p) => p.code).join(', ') || '—'}</span>{' '}
-            <button className="link-button accent" onClick={() => setChangingMembers(true)}>
+            <button className="link-button accent" onClick={() => setChangingMembers(true)} disabled={readOnly} title={reason}>
               {t('personas.changeMembers')}
             </button>
           </p>

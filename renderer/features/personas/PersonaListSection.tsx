@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PersonaItem } from '../../../shared/api/personas';
 import type { PersonaList } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -26,6 +27,7 @@ export function PersonaListSection({ personaId, list, items, onCite }: Props) {
   const remove = useMutationOf('persona.deleteItem');
   const unlink = useMutationOf('persona.unlinkEvidence');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const [draft, setDraft] = useState('');
 
   const submit = (event: FormEvent) => {
@@ -35,7 +37,7 @@ export function PersonaListSection({ personaId, list, items, onCite }: Props) {
     add.mutate({ personaId, list, text }, { ...errors, onSuccess: () => setDraft('') });
   };
   const onKey = (event: KeyboardEvent, index: number) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if (readOnly || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     const item = items[index]!;
     // Before the one above, or before the one two below (null: to the end).
@@ -61,9 +63,10 @@ export function PersonaListSection({ personaId, list, items, onCite }: Props) {
                 multiline
                 rows={2}
                 required
+                readOnly={readOnly}
                 onSave={(text) => update.mutate({ itemId: item.id, text }, errors)}
               />
-              <button className="icon-button" aria-label={t('personas.deleteStatement', { text: item.text })} onClick={() => remove.mutate({ itemId: item.id }, errors)}>
+              <button className="icon-button" aria-label={t('personas.deleteStatement', { text: item.text })} onClick={() => remove.mutate({ itemId: item.id }, errors)} disabled={readOnly} title={reason}>
                 <Icon name="trash" size={14} />
               </button>
             </div>
@@ -82,6 +85,8 @@ export function PersonaListSection({ personaId, list, items, onCite }: Props) {
           maxLength={2000}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
+          readOnly={readOnly}
+          title={reason}
         />
       </form>
     </section>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_FORMATS } from '../../../shared/api/documents';
 import { call, useMutationOf, useOperation } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
@@ -22,6 +23,7 @@ export function PersonasScreen({ studyId, focusId }: { studyId: string; focusId?
   const create = useMutationOf('persona.create');
   const remove = useMutationOf('persona.delete');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const [chosen, setChosen] = useState<string | null>(focusId ?? null);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -48,7 +50,7 @@ export function PersonasScreen({ studyId, focusId }: { studyId: string; focusId?
       <>
         <EmptyState icon="personas" title={t('personas.emptyTitle')}>
           <p>{t('personas.emptyBody')}</p>
-          <button className="button primary" onClick={() => setCreating(true)}>
+          <button className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={reason}>
             <Icon name="plus" size={15} /> {t('personas.new')}
           </button>
         </EmptyState>
@@ -66,7 +68,7 @@ export function PersonasScreen({ studyId, focusId }: { studyId: string; focusId?
         </div>
         <div className="head-actions">
           <ExportMenu label={t('personas.exportAll')} formats={DOCUMENT_FORMATS} run={(format, options) => call('persona.exportAll', { studyId, format, options })} />
-          <button className="button primary" onClick={() => setCreating(true)}>
+          <button className="button primary" onClick={() => setCreating(true)} disabled={readOnly} title={reason}>
             <Icon name="plus" size={15} /> {t('personas.new')}
           </button>
         </div>
@@ -91,7 +93,7 @@ export function PersonasScreen({ studyId, focusId }: { studyId: string; focusId?
             <aside className="persona-side">
               <div className="persona-actions">
                 <ExportMenu label={t('personas.export')} formats={DOCUMENT_FORMATS} run={(format, options) => call('persona.export', { personaId: persona.data!.id, format, options })} />
-                <button className="button danger" onClick={() => setDeleting(true)}>
+                <button className="button danger" onClick={() => setDeleting(true)} disabled={readOnly} title={reason}>
                   <Icon name="trash" size={14} /> {t('personas.delete')}
                 </button>
               </div>

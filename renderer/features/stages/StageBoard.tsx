@@ -14,6 +14,7 @@ import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordin
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStage } from '../../../shared/api/entities';
+import { useReadOnly } from '../../app/useReadOnly';
 import { useMutationOf } from '../../api/queries';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -39,6 +40,7 @@ export function StageBoard({ studyId, stages }: { studyId: string; stages: Journ
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const lastStageHintId = useId();
   // The board, the journey map and every finding are laid out by stage: one always stays.
   const onlyStage = stages.length <= 1;
@@ -106,6 +108,8 @@ export function StageBoard({ studyId, stages }: { studyId: string; stages: Journ
               <button
                 className="add-stage"
                 onClick={() => create.mutate({ studyId, name: t('stages.newName', { n: stages.length + 1 }) }, errors)}
+                disabled={readOnly}
+                title={reason}
               >
                 <Icon name="plus" /> {t('stages.add')}
               </button>

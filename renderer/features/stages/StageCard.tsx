@@ -7,6 +7,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyStage } from '../../../shared/api/entities';
 import { useMutationOf } from '../../api/queries';
+import { useReadOnly } from '../../app/useReadOnly';
 import { ChipEditor } from '../../components/ChipEditor';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
@@ -27,12 +28,13 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
   const update = useMutationOf('stage.update');
   const addItem = useMutationOf('stage.addItem');
   const removeItem = useMutationOf('stage.removeItem');
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: stage.id });
+  const { readOnly, reason } = useReadOnly();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: stage.id, disabled: readOnly });
   const name = stageName(t, stage);
   const errors = reportErrors(t);
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.altKey) return;
+    if (!event.altKey || readOnly) return;
     if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
       event.preventDefault();
       onMove(stage, event.key === 'ArrowLeft' ? -1 : 1);
@@ -53,7 +55,8 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
           ref={setActivatorNodeRef}
           className="drag-handle"
           aria-label={t('stages.dragHandle', { name })}
-          title={t('stages.dragHint')}
+          title={reason ?? t('stages.dragHint')}
+          disabled={readOnly}
           {...attributes}
           {...listeners}
         >
@@ -66,13 +69,14 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
           value={name}
           required
           maxLength={200}
+          readOnly={readOnly}
           onSave={(value) => update.mutate({ id: stage.id, name: value }, errors)}
         />
         <button
           className="icon-button danger"
           aria-label={t('stages.delete', { name })}
-          title={lastStageHintId ? t('stages.lastStage') : t('stages.delete', { name })}
-          disabled={Boolean(lastStageHintId)}
+          title={reason ?? (lastStageHintId ? t('stages.lastStage') : t('stages.delete', { name }))}
+          disabled={Boolean(lastStageHintId) || readOnly}
           aria-describedby={lastStageHintId}
           onClick={() => onDelete(stage)}
         >
@@ -86,6 +90,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
         label={t('stages.description')}
         placeholder={t('stages.descriptionPlaceholder')}
         value={stage.description}
+        readOnly={readOnly}
         onSave={(value) => update.mutate({ id: stage.id, description: value }, errors)}
       />
       <h4>{t('overview.touchpoints')}</h4>
@@ -97,6 +102,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
         itemText={(i) => i.name}
         onAdd={(text) => addItem.mutate({ stageId: stage.id, kind: 'touchpoint', name: text }, errors)}
         onRemove={(i) => removeItem.mutate({ stageId: stage.id, kind: 'touchpoint', itemId: i.id }, errors)}
+        readOnly={readOnly}
       />
       <h4>{t('overview.influencers')}</h4>
       <ChipEditor
@@ -108,6 +114,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
         itemText={(i) => i.name}
         onAdd={(text) => addItem.mutate({ stageId: stage.id, kind: 'influencer', name: text }, errors)}
         onRemove={(i) => removeItem.mutate({ stageId: stage.id, kind: 'influencer', itemId: i.id }, errors)}
+        readOnly={readOnly}
       />
       <h4>{t('stages.informationNeeds')}</h4>
       <EditableText
@@ -116,6 +123,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
         label={t('stages.informationNeedsOf', { name })}
         placeholder={t('stages.informationNeedsPlaceholder')}
         value={stage.informationNeeds}
+        readOnly={readOnly}
         onSave={(value) => update.mutate({ id: stage.id, informationNeeds: value }, errors)}
       />
     </article>
