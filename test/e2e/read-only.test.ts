@@ -5,7 +5,6 @@ import type { Library } from '../../electron/core/library.js';
 import { call } from '../helpers/call.js';
 import { pageUrl } from '../helpers/server.js';
 import { openApp } from './fixture.js';
-import { pageUrl } from '../helpers/page-url.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
