@@ -29,7 +29,11 @@ async function download(page: Page, section: string | null, format: string): Pro
   const scope = section ? menu.getByRole('region', { name: section }) : menu;
   const downloading = page.waitForEvent('download');
   await scope.getByRole('button', { name: format, exact: true }).click();
-  return (await downloading).suggestedFilename();
+  const name = (await downloading).suggestedFilename();
+  // The menu closes once its file is saved, a moment after the download starts: wait
+  // for that, or the next export would find the menu open and then lose it mid-click.
+  await menu.waitFor({ state: 'hidden' });
+  return name;
 }
 
 describe('the study’s export menu', () => {
