@@ -24,6 +24,9 @@ async function exportVia(page: Page, menu: string, format: string): Promise<{ na
   const download = page.waitForEvent('download');
   await popover.getByRole('button', { name: format, exact: true }).click();
   const file = await download;
+  // The menu closes once the file is saved, just after the download starts; wait for
+  // it so the next export opens it afresh instead of racing its closing.
+  await popover.waitFor({ state: 'hidden' });
   return { name: file.suggestedFilename(), bytes: await bytesOf(file) };
 }
 
