@@ -69,11 +69,18 @@ export function forgetKeptNote(note: { sessionId: string; questionId: string | n
   if (left.length !== all.length) write(storage, left);
 }
 
-/** JSON with object keys sorted, so two equal documents compare equal however their keys were ordered. */
+/**
+ * JSON with object keys sorted, so two equal documents compare equal however their
+ * keys were ordered. A key holding undefined is left out, as JSON leaves it out: the
+ * editor's own documents carry such keys, the same document read back from the
+ * library does not.
+ */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EditorState } from '../../shared/api/sessions.js';
 import { noteFromParagraphs, noteParagraphs, type NoteParagraph } from '../../shared/notes.js';
 import { mergeKeptNote } from '../../renderer/api/keptNoteMerge.js';
-import { reconcileKeptNote } from '../../renderer/api/unsentNotes.js';
+import { reconcileKeptNote, sameContent } from '../../renderer/api/unsentNotes.js';
 
 const doc = (...paragraphs: Array<[string, string]>) =>
   noteFromParagraphs(paragraphs.map(([pid, text], i): NoteParagraph => ({ pid, atMs: i * 1000, text }))) as unknown as EditorState;
@@ -39,5 +39,17 @@ describe('merging a kept note into a newer library version', () => {
     expect(reconcileKeptNote(kept, { content: doc(['a', 'More typed.']), revision: 9 })).toBeNull();
     expect(reconcileKeptNote(kept, { content: doc(['z', 'Other window.']), revision: 5 })).toMatchObject({ merged: true });
     expect(reconcileKeptNote(kept, undefined)).toEqual({ content: kept.content, merged: false });
+  });
+});
+
+describe('telling an opened note from an edited one', () => {
+  it('takes the editor’s copy of a note, with keys left undefined, for the same note the library holds', () => {
+    const library = doc(['a', 'Compared three quotes online.'], ['b', 'Called the cheapest one.']);
+    // What the editor hands back for the document it loaded: the same text, with keys it leaves undefined.
+    const inEditor = structuredClone(library) as unknown as { root: { children: Array<Record<string, unknown>> } };
+    for (const paragraph of inEditor.root.children) paragraph['textFormatOfSelection'] = undefined;
+    expect(sameContent(library, inEditor as unknown as EditorState)).toBe(true);
+    const typed = doc(['a', 'Compared three quotes online.'], ['b', 'Called the cheapest one. Then waited.']);
+    expect(sameContent(library, typed)).toBe(false);
   });
 });
