@@ -86,8 +86,9 @@ describe('a read-only library', () => {
       expect(await locator.isDisabled()).toBe(true);
     };
 
-    await page.reload();
-    await page.getByTestId('study-card').first().waitFor();
+    // The reloaded app learns that the library is read-only; it may open on the studies or,
+    // with an interview running, on that interview, so wait for the answer, not a screen.
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/api/library.status')), page.reload()]);
 
     // Interview mode: the timer, the end, the skip and the finding bar cannot change anything.
     await page.goto(pageUrl(server, `#/study/${study.id}/interviews/${session.id}`));
