@@ -16,8 +16,8 @@ const OVERSCAN = 240;
 interface Props {
   columnId: string; // a stage id, or '' for Unsorted
   title: string;
-  groups: BoardGroup[];
-  cards: BoardCard[];
+  groups: readonly BoardGroup[];
+  cards: readonly BoardCard[];
   selected: ReadonlySet<string>;
   matches: ((card: BoardCard) => boolean) | null;
   onSelect: (id: string, mode: SelectMode) => void;

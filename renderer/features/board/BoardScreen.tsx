@@ -48,11 +48,14 @@ import { undoFailureMessage } from './undoRefusal';
 import { selectCard, selectCards, type SelectMode } from './selection';
 import { dropped, over, pickedUp, say, type BoardNames } from './announce';
 import { ThemeStrip } from './ThemeStrip';
+import { useColumns } from './stableColumns';
 import { TermsLegend } from './TermsLegend';
 import { ImageExportMenu } from './ImageExportMenu';
 
 // Module constants: sensors and modifiers must not change identity between renders.
 const NO_SENSORS: SensorDescriptor<SensorOptions>[] = [];
+const NO_CARDS: readonly BoardCard[] = [];
+const NO_GROUPS: Board['groups'] = [];
 const POINTER = { activationConstraint: { distance: 5 } };
 // Instant scrolling: a keyboard move that scrolls the board lands before the next key.
 const KEYBOARD = { coordinateGetter: boardKeyboardCoordinates, scrollBehavior: 'auto' as const };
@@ -101,24 +104,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     [participants.data, sessions.data],
   );
   const matches = useMemo(() => matcher(filter, filterContext), [filter, filterContext]);
-  const cardsByColumn = useMemo(() => {
-    const map = new Map<string, BoardCard[]>();
-    for (const card of data?.cards ?? []) {
-      const column = card.stageId ?? '';
-      const list = map.get(column) ?? [];
-      list.push(card);
-      map.set(column, list);
-    }
-    return map;
-  }, [data]);
-  const groupsByColumn = useMemo(() => {
-    const map = new Map<string, Board['groups']>();
-    for (const group of data?.groups ?? []) {
-      const column = group.stageId ?? '';
-      map.set(column, [...(map.get(column) ?? []), group]);
-    }
-    return map;
-  }, [data]);
+  const cardsByColumn = useColumns(data?.cards);
+  const groupsByColumn = useColumns(data?.groups);
 
   const refresh = useCallback(() => client.invalidateQueries({ queryKey: key }), [client, key]);
   // Stable, so starting a drag does not hand dnd-kit new props (which re-renders every draggable).
@@ -373,8 +360,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
                 key={column.id || 'unsorted'}
                 columnId={column.id}
                 title={column.title}
-                groups={groupsByColumn.get(column.id) ?? []}
-                cards={cardsByColumn.get(column.id) ?? []}
+                groups={groupsByColumn.get(column.id) ?? NO_GROUPS}
+                cards={cardsByColumn.get(column.id) ?? NO_CARDS}
                 selected={selected}
                 matches={matches}
                 onSelect={onSelect}
@@ -382,7 +369,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
               />
             ))}
           </div>
-          {showLinks && <LinkArrows board={data} container={areaRef} />}
+          {/* No links, nothing to measure after every drop and scroll. */}
+          {showLinks && data.links.length > 0 && <LinkArrows board={data} container={areaRef} />}
           </div>
           {/* What the board shows: the TERMS legend, how many cards, and whether arrows are drawn. */}
           <footer className="board-footer">
