@@ -197,6 +197,23 @@ describe('the sample study', () => {
     expect((await call(library, 'board.get', { studyId: study!.id })).undo).toEqual({ undo: null, redo: null });
   });
 
+  it('gives the Chinese guides their question keywords in Chinese, not English', () => {
+    for (const file of ['study.zh-Hans.json', 'study.zh-Hant.json']) {
+      const keywords: string[] = [];
+      const walk = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(walk);
+        else if (value && typeof value === 'object')
+          for (const [key, inner] of Object.entries(value)) {
+            if (key === 'keywords' && Array.isArray(inner)) keywords.push(...(inner as string[]));
+            else walk(inner);
+          }
+      };
+      walk(JSON.parse(fs.readFileSync(path.join(RESOURCES_DIR, 'sample-study', file), 'utf8')));
+      expect(keywords.length).toBeGreaterThan(20);
+      expect(keywords.filter((k) => !HAN.test(k)), file).toEqual([]);
+    }
+  });
+
   it('is made through the contract\'s operations: no module of the seed imports a repository or inserts a row', () => {
     const sources = fs.readdirSync(SEED_DIR).map((name) => ({ name, text: fs.readFileSync(path.join(SEED_DIR, name), 'utf8') }));
     expect(sources.map((s) => s.name).sort()).toEqual(['format.ts', 'history.ts', 'seed.ts']);
