@@ -13,6 +13,7 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          expect: { poll: { timeout: 10_000 } },
           globalSetup: ['test/setup/renderer-build.ts'],
         },
       },
@@ -24,6 +25,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page answers a click through the renderer, HTTP and SQLite: on a loaded 2-core
+          // machine that can pass vitest's 1 s default for expect.poll. Waiting longer does not
+          // weaken what is asserted, only how long a slow machine may take to get there.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
