@@ -17,6 +17,8 @@ interface Props {
   autoFocus?: boolean;
   'aria-label'?: string;
   className?: string;
+  /** Shown while empty; by default an example date marked as one ("e.g. …"), never a bare date that would read as a value. */
+  placeholder?: string;
 }
 
 /** Moves a value by days or hours, through month and year ends. */
@@ -29,7 +31,7 @@ function shifted(value: string, withTime: boolean, days: number, hours: number):
   return valueOfParts({ year: base.getFullYear(), month: base.getMonth() + 1, day: base.getDate(), hour: base.getHours(), minute: base.getMinutes() }, withTime);
 }
 
-export function DateField({ value, onValueChange, withTime = false, id, disabled, autoFocus, className, ...aria }: Props) {
+export function DateField({ value, onValueChange, withTime = false, id, disabled, autoFocus, className, placeholder, ...aria }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const shown = formatDateValue(value, locale, withTime);
@@ -80,7 +82,7 @@ export function DateField({ value, onValueChange, withTime = false, id, disabled
         inputMode="text"
         className="date-field-input"
         value={draft}
-        placeholder={example}
+        placeholder={placeholder ?? t('common.dateExample', { example })}
         disabled={disabled}
         autoFocus={autoFocus}
         aria-invalid={invalid || undefined}

@@ -142,3 +142,45 @@ describe('dialogs that list results fit their window', () => {
     });
   }
 });
+
+describe('the Ctrl+K palette and the Search screen read as they should', () => {
+  it('ends a long question title with an ellipsis inside its row, full text on hover, and closes on one Escape with a query typed', async () => {
+    const { page, library, server } = await openApp();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const study = await sampleStudy(library);
+    await page.goto(pageUrl(server, `#/study/${study.id}/board`));
+    await page.getByTestId('board').waitFor();
+    await page.keyboard.press('Control+k');
+    const palette = page.getByTestId('search-palette');
+    await palette.getByRole('searchbox').fill('anonymised');
+    const question = palette.locator('.search-hit[data-kind="question"] .search-hit-title strong').first();
+    await question.waitFor();
+    const shape = await question.evaluate((el) => {
+      const row = el.closest('.search-hit')!.getBoundingClientRect();
+      return {
+        ellipsis: getComputedStyle(el).textOverflow,
+        cut: el.scrollWidth > el.clientWidth,
+        inside: el.getBoundingClientRect().right <= row.right + 0.5,
+        title: el.getAttribute('title'),
+        text: el.textContent,
+      };
+    });
+    expect(shape).toMatchObject({ ellipsis: 'ellipsis', cut: true, inside: true });
+    expect(shape.title).toBe(shape.text);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => palette.count()).toBe(0);
+  });
+
+  it('says "Any date" in the empty date filters of the Search screen, not an example date that reads as set', async () => {
+    const { page, library, server } = await openApp();
+    const study = await sampleStudy(library);
+    await page.goto(pageUrl(server, `#/study/${study.id}/search`));
+    const filters = page.getByRole('group', { name: 'Filters' });
+    for (const name of ['From', 'To']) {
+      const field = filters.getByRole('textbox', { name });
+      expect(await field.inputValue()).toBe('');
+      expect(await field.getAttribute('placeholder')).toBe('Any date');
+    }
+  });
+});

@@ -28,6 +28,19 @@ async function finding(library: Library, sessionId: string, text: string, fields
   return call(library, 'finding.create', { sessionId, questionId: null, paragraphKey: null, text, type: 'pain_point', fields });
 }
 
+/** A persona named 精打细算的李姐 with one statement, written straight to the tables (as an import would). */
+function insertPersona(library: Library, studyId: string, p: { occupation: string; description: string; list: string; item: string }) {
+  const db = library.context.db;
+  const personaId = newId();
+  const itemId = newId();
+  db.prepare(
+    `INSERT INTO persona (id, study_id, name, occupation, description, position, created_at, updated_at)
+     VALUES (?, ?, '精打细算的李姐', ?, ?, 'a0', ?, ?)`,
+  ).run(personaId, studyId, p.occupation, p.description, nowIso(), nowIso());
+  db.prepare("INSERT INTO persona_item (id, persona_id, list, text, position) VALUES (?, ?, ?, ?, 'a0')").run(itemId, personaId, p.list, p.item);
+  return { personaId, itemId };
+}
+
 describe('search index kept current', () => {
   it('follows edits to a note: changed, added and removed paragraphs', async () => {
     const { library, fixture, search } = await setUp();
@@ -88,19 +101,20 @@ describe('search index kept current', () => {
 
   it('finds personas and their statements, written by any path', async () => {
     const { library, search, studyId } = await setUp();
-    const db = library.context.db;
-    const personaId = newId();
-    const itemId = newId();
-    db.prepare(
-      `INSERT INTO persona (id, study_id, name, occupation, description, position, created_at, updated_at)
-       VALUES (?, ?, '精打细算的李姐', 'Accountant', '两个孩子的妈妈', 'a0', ?, ?)`,
-    ).run(personaId, studyId, nowIso(), nowIso());
-    db.prepare("INSERT INTO persona_item (id, persona_id, list, text, position) VALUES (?, ?, 'goals', '一次把所有费用谈清楚', 'a0')").run(itemId, personaId);
+    const { personaId, itemId } = insertPersona(library, studyId, { occupation: 'Accountant', description: '两个孩子的妈妈', list: 'goals', item: '一次把所有费用谈清楚' });
     expect(await search('李姐')).toMatchObject([{ kind: 'persona', id: personaId, itemId: null, title: '精打细算的李姐' }]);
     expect(await search('accountant')).toMatchObject([{ kind: 'persona', id: personaId }]);
     expect(await search('费用谈清楚')).toMatchObject([{ kind: 'persona', id: personaId, itemId, list: 'goals', title: '精打细算的李姐' }]);
-    db.prepare('DELETE FROM persona WHERE id = ?').run(personaId);
+    library.context.db.prepare('DELETE FROM persona WHERE id = ?').run(personaId);
     expect(await search('费用谈清楚')).toEqual([]);
+  });
+
+  it('lists a persona once when both its description and one of its statements match, opening at the best match', async () => {
+    const { library, search, studyId } = await setUp();
+    const { personaId } = insertPersona(library, studyId, { occupation: '', description: 'Always asks for an itemised quote', list: 'scenarios', item: 'Brings a printed quote to every showroom' });
+    const hits = (await search('quote')).filter((h) => h.kind === 'persona');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]).toMatchObject({ id: personaId, title: '精打细算的李姐' });
   });
 
   it('finds participants by code and attributes but never by real name or contact', async () => {

@@ -119,6 +119,8 @@ export function buildHits(db: Database.Database, matches: readonly DocMatch[], p
   const names = new Map<string, string>();
   const statements = new Map<DocKind, Database.Statement>();
   const hits: SearchHit[] = [];
+  // A persona is one result: its best match (its narrative or one of its items) stands for it.
+  const personasListed = new Set<string>();
   for (const match of matches) {
     const detail = DETAILS[match.kind];
     let statement = statements.get(match.kind);
@@ -135,7 +137,12 @@ export function buildHits(db: Database.Database, matches: readonly DocMatch[], p
       // FTS5's bm25 is lower-is-better; hits say higher-is-better.
       score: -match.rank,
     };
-    hits.push(detail.build(row, common, match));
+    const hit = detail.build(row, common, match);
+    if (hit.kind === 'persona') {
+      if (personasListed.has(hit.id)) continue;
+      personasListed.add(hit.id);
+    }
+    hits.push(hit);
   }
   return hits;
 }

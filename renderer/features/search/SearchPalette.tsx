@@ -35,6 +35,10 @@ export function SearchPalette({ studyId, onClose }: { studyId: string | null; on
     } else if (event.key === 'Enter' && hits[active]) {
       event.preventDefault();
       open(hits[active]);
+    } else if (event.key === 'Escape' && !event.nativeEvent.isComposing) {
+      // A search field's own Escape only empties it; in the palette one Escape closes, as the hint says.
+      event.preventDefault();
+      onClose();
     }
   };
 

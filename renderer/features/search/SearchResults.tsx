@@ -46,7 +46,7 @@ export function SearchResults({ hits, active, showStudy, onOpen, onHover }: Prop
           <span className={`search-kind kind-${hit.kind}`}>{t(`search.kinds.${hit.kind}`)}</span>
           <div className="search-hit-body">
             <div className="search-hit-title">
-              <strong>{hit.title}</strong>
+              <strong title={hit.title}>{hit.title}</strong>
               <span className="muted">{[context(hit, t), showStudy ? hit.studyName : ''].filter(Boolean).join(' · ')}</span>
             </div>
             <Highlighted snippet={hit.snippet} />

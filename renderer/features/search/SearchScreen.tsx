@@ -115,11 +115,11 @@ export function SearchScreen({ studyId }: { studyId: string }) {
         </label>
         <label>
           <span className="muted">{t('search.from')}</span>
-          <DateField value={from} onValueChange={setFrom} />
+          <DateField value={from} onValueChange={setFrom} placeholder={t('search.anyDate')} />
         </label>
         <label>
           <span className="muted">{t('search.to')}</span>
-          <DateField value={to} onValueChange={setTo} />
+          <DateField value={to} onValueChange={setTo} placeholder={t('search.anyDate')} />
         </label>
       </div>
       {!text.trim() && <p className="muted">{t('search.hint')}</p>}
