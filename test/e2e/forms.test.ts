@@ -108,3 +108,29 @@ describe('forms in the UI language', () => {
     expect(await remove.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });
+
+describe('the interview register', () => {
+  it("counts a running interview's time, and keeps a planned one's Start and Missed buttons apart", async () => {
+    const { page, library } = await openApp({ seedSample: false });
+    const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en' });
+    const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
+    const plan = async (code: string) => {
+      const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code, source: 'own' } });
+      return call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
+    };
+    const running = await plan('P01');
+    await plan('P02');
+    await call(library, 'session.start', { id: running.id });
+    // Started three minutes ago: the timer has run since, with nothing accrued by a pause.
+    library.context.db.prepare('UPDATE session SET running_since = ? WHERE id = ?').run(new Date(Date.now() - 3 * 60_000).toISOString(), running.id);
+    await page.goto(`${page.url().split('#')[0]}#/study/${study.id}/interviews`);
+
+    const duration = page.locator('tr[data-session="P01"] td').nth(4);
+    await expect.poll(async () => (await duration.innerText()).trim()).toMatch(/^0[3-9]:\d\d$/);
+
+    const row = page.locator('tr[data-session="P02"]');
+    const start = (await row.getByRole('button', { name: 'Start' }).boundingBox())!;
+    const missed = (await row.getByRole('button', { name: 'Missed' }).boundingBox())!;
+    expect(missed.x - (start.x + start.width)).toBeGreaterThanOrEqual(4);
+  });
+});

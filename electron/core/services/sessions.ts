@@ -5,12 +5,12 @@ import type { SessionState, SessionSummary } from '../../../shared/api/sessions.
 import { getParticipant, updateParticipant } from '../db/repos/participants.js';
 import { loadSections, placeOfVersion } from '../db/repos/guides.js';
 import { nowIso } from '../db/ids.js';
+import { elapsedNow } from '../../../shared/sessionClock.js';
 import {
   accountQuestion,
   activeSessions,
   createSession,
   deleteSession,
-  elapsedNow,
   getSession,
   listProgress,
   listSessions,

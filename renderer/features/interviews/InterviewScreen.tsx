@@ -6,6 +6,7 @@ import { $createRangeSelectionFromDom, $getSelection, $isRangeSelection, $setSel
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import i18n from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { elapsedNow } from '../../../shared/sessionClock';
 import type { Tag } from '../../../shared/api/codebook';
 import type { JourneyStage } from '../../../shared/api/entities';
 import type { EditorState, Finding, SessionDetail } from '../../../shared/api/sessions';
@@ -80,8 +81,6 @@ function useFocusParagraph(paragraphKey: string | undefined) {
   }, [paragraphKey]);
 }
 
-const elapsedAt = (s: SessionDetail['session'], now: number) => (s.runningSince ? s.elapsedMs + Math.max(0, now - Date.parse(s.runningSince)) : s.elapsedMs);
-
 /**
  * Where an interview reopens: the question it was on. Starting an interview sets its
  * first question, so a started one with none was left in the other notes and reopens
@@ -103,7 +102,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   useEffect(() => {
     sessionRef.current = session;
   }, [session]);
-  const elapsed = useCallback(() => elapsedAt(sessionRef.current, Date.now()), []);
+  const elapsed = useCallback(() => elapsedNow(sessionRef.current, Date.now()), []);
 
   const sections = useMemo(() => detail.guide?.sections ?? [], [detail.guide]);
   const questions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
@@ -315,13 +314,13 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     });
 
   const active = findings.find((f) => f.id === activeFinding) ?? null;
-  const onQuestion = live ? elapsedAt(session, now) - session.questionEnteredMs : 0;
+  const onQuestion = live ? elapsedNow(session, now) - session.questionEnteredMs : 0;
 
   return (
     <div className="interview" data-testid="interview">
       <InterviewBar
         detail={detail}
-        elapsedMs={elapsedAt(session, now)}
+        elapsedMs={elapsedNow(session, now)}
         status={status}
         onPause={togglePause}
         onSave={() => run('save')}

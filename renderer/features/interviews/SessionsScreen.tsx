@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { msToClock } from '../../../shared/notes';
+import { elapsedNow } from '../../../shared/sessionClock';
 import type { SessionSummary } from '../../../shared/api/sessions';
 import { call, useMutationOf, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
@@ -14,6 +15,7 @@ import { reportErrors } from '../../components/mutate';
 import { CheckpointBanner } from './CheckpointBanner';
 import { NewSessionDialog } from './NewSessionDialog';
 import { TranscriptImportDialog } from '../interop/TranscriptImportDialog';
+import { useNow } from './useNow';
 
 export function SessionsScreen({ studyId }: { studyId: string }) {
   const { t, i18n } = useTranslation();
@@ -76,7 +78,7 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
                 </td>
                 <td>{s.interviewer || '—'}</td>
                 <td>{date(s.startedAt ?? s.scheduledAt)}</td>
-                <td className="mono">{s.status === 'planned' || s.status === 'missed' ? '—' : msToClock(s.elapsedMs)}</td>
+                <td className="mono">{s.status === 'planned' || s.status === 'missed' ? '—' : <SessionClock session={s} />}</td>
                 <td>{s.guideVersionNumber ? t('guide.versionLabel', { number: s.guideVersionNumber }) : '—'}</td>
                 <td>{s.findingCount}</td>
                 <td className="row-actions">
@@ -127,4 +129,10 @@ export function SessionsScreen({ studyId }: { studyId: string }) {
       )}
     </section>
   );
+}
+
+/** An interview's time so far; a running one counts up, as its timer in the interview does. */
+function SessionClock({ session }: { session: SessionSummary }) {
+  const now = useNow(1000, session.status === 'in_progress');
+  return <>{msToClock(elapsedNow(session, now))}</>;
 }

@@ -137,12 +137,6 @@ export function getSession(db: Database.Database, id: string): SessionSummary | 
   return row && toSummary(row);
 }
 
-/** Session time now: what accrued before, plus the running stretch. */
-export function elapsedNow(session: Pick<SessionSummary, 'elapsedMs' | 'runningSince'>, now = Date.now()): number {
-  if (!session.runningSince) return session.elapsedMs;
-  return session.elapsedMs + Math.max(0, now - Date.parse(session.runningSince));
-}
-
 /**
  * A question counts as asked when it was marked asked or skipped by hand, or has notes
  * or findings: moving past a question (Alt+↓) is not asking it. The notes and findings
