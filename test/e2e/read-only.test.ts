@@ -80,6 +80,8 @@ describe('a read-only library', () => {
     // A draft guide, in a second study, to be sure its add and publish buttons are there.
     const drafting = await call(library, 'study.create', { name: 'Car loans', language: 'en', plannedInterviews: 4 });
     await call(library, 'guide.create', { studyId: drafting.id, source: { kind: 'template', language: 'en' } });
+    const map = await call(library, 'journey.get', { studyId: study.id });
+    await call(library, 'journey.addItem', { mapId: map.id, stageId: map.stages[0]!.id, lane: 'pain_points', text: 'Hidden fees', terms: ['M'] });
     makeReadOnly(library);
     const disabledWithReason = async (locator: ReturnType<typeof page.locator>) => {
       await expect.poll(() => locator.getAttribute('title'), { timeout: 20_000 }).toBe(REASON);
@@ -140,5 +142,16 @@ describe('a read-only library', () => {
     await disabledWithReason(page.getByRole('button', { name: 'Delete persona' }));
     expect(await page.getByRole('textbox', { name: 'Persona name' }).getAttribute('readonly')).not.toBeNull();
     expect(await page.locator('.add-statement input').first().getAttribute('readonly')).not.toBeNull();
+
+    // Journey map: its title, persona, filling, items, TERMS and emotion curve.
+    await page.goto(pageUrl(server, `#/study/${study.id}/journey`));
+    await disabledWithReason(page.getByRole('button', { name: 'Fill from board' }));
+    await disabledWithReason(page.getByRole('button', { name: 'Delete “Hidden fees”' }));
+    await disabledWithReason(page.locator('.journey-item').getByRole('button', { name: 'M', exact: true }));
+    await disabledWithReason(page.locator('.journey-add input').first());
+    expect(await page.getByRole('textbox', { name: 'Journey map title' }).getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('.journey-persona select').isDisabled()).toBe(true);
+    const curve = page.getByTestId('emotion-curve');
+    for (const dot of await curve.getByRole('radio').all()) expect(await dot.isDisabled()).toBe(true);
   });
 });

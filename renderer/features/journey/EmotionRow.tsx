@@ -17,9 +17,12 @@ interface Props {
   stages: ReadonlyArray<{ id: string; name: string }>;
   scores: ReadonlyMap<string, number>;
   onScore: (stageId: string, score: number | null) => void;
+  /** The library cannot be written: the curve is shown, not set. */
+  readOnly?: boolean;
+  reason?: string;
 }
 
-export function EmotionRow({ stages, scores, onScore }: Props) {
+export function EmotionRow({ stages, scores, onScore, readOnly = false, reason }: Props) {
   const { t } = useTranslation();
   const points = stages.flatMap((s, i) => {
     const score = scores.get(s.id);
@@ -33,6 +36,7 @@ export function EmotionRow({ stages, scores, onScore }: Props) {
     onScore(stageId, value);
   };
   const onKey = (event: KeyboardEvent, stageId: string) => {
+    if (readOnly) return;
     const pending = asked.current.get(stageId);
     const current = (pending === undefined ? scores.get(stageId) : pending) ?? 0;
     if (event.key === 'ArrowUp' && current < EMOTION_MAX) ask(stageId, current + 1);
@@ -57,6 +61,8 @@ export function EmotionRow({ stages, scores, onScore }: Props) {
             role="radiogroup"
             tabIndex={0}
             aria-label={t('journey.emotionOf', { stage: stage.name })}
+            aria-disabled={readOnly || undefined}
+            title={reason}
             data-stage={stage.id}
             data-score={current ?? ''}
             onKeyDown={(e) => onKey(e, stage.id)}
@@ -66,6 +72,7 @@ export function EmotionRow({ stages, scores, onScore }: Props) {
                 key={value}
                 role="radio"
                 tabIndex={-1}
+                disabled={readOnly}
                 aria-checked={current === value}
                 aria-label={t('journey.score', { score: value > 0 ? `+${value}` : String(value) })}
                 className={`emotion-dot${current === value ? ' on' : ''}${value < 0 ? ' negative' : value > 0 ? ' positive' : ''}`}

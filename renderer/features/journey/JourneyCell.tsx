@@ -8,6 +8,7 @@ import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { useReadOnly } from '../../app/useReadOnly';
 import { EvidenceChips } from '../documents/EvidenceChips';
 
 interface Props {
@@ -28,6 +29,7 @@ export function JourneyCell({ mapId, stageId, stageName, lane, items, onCite }: 
   const errors = reportErrors(t);
   const [draft, setDraft] = useState('');
   const laneName = t(`journey.lanes.${lane}`);
+  const { readOnly, reason } = useReadOnly();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +50,8 @@ export function JourneyCell({ mapId, stageId, stageName, lane, items, onCite }: 
                     key={k}
                     className={`key-chip terms-toggle small${on ? ` on terms-${k}` : ''}`}
                     aria-pressed={on}
-                    title={t(`terms.${k}.name`)}
+                    title={reason ?? t(`terms.${k}.name`)}
+                    disabled={readOnly}
                     onClick={() => update.mutate({ itemId: item.id, terms: on ? item.terms.filter((x) => x !== k) : [...item.terms, k] }, errors)}
                   >
                     {k}
@@ -58,8 +61,8 @@ export function JourneyCell({ mapId, stageId, stageName, lane, items, onCite }: 
             </div>
           )}
           <div className="journey-item-row">
-            <EditableText label={t('journey.itemIn', { lane: laneName, stage: stageName })} value={item.text} multiline rows={2} required onSave={(text) => update.mutate({ itemId: item.id, text }, errors)} />
-            <button className="icon-button" aria-label={t('journey.deleteItem', { text: item.text })} onClick={() => remove.mutate({ itemId: item.id }, errors)}>
+            <EditableText label={t('journey.itemIn', { lane: laneName, stage: stageName })} value={item.text} multiline rows={2} required readOnly={readOnly} onSave={(text) => update.mutate({ itemId: item.id, text }, errors)} />
+            <button className="icon-button" aria-label={t('journey.deleteItem', { text: item.text })} title={reason} disabled={readOnly} onClick={() => remove.mutate({ itemId: item.id }, errors)}>
               <Icon name="close" size={12} />
             </button>
           </div>
@@ -67,7 +70,7 @@ export function JourneyCell({ mapId, stageId, stageName, lane, items, onCite }: 
         </div>
       ))}
       <form onSubmit={submit} className="journey-add">
-        <input aria-label={t('journey.addTo', { lane: laneName, stage: stageName })} placeholder={t('journey.add')} maxLength={2000} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <input disabled={readOnly} title={reason} aria-label={t('journey.addTo', { lane: laneName, stage: stageName })} placeholder={t('journey.add')} maxLength={2000} value={draft} onChange={(e) => setDraft(e.target.value)} />
       </form>
     </div>
   );

@@ -19,6 +19,7 @@ import { stageName } from '../overview/stageName';
 import { EmotionRow, STAGE_WIDTH } from './EmotionRow';
 import { JourneyCell } from './JourneyCell';
 import { Select } from '../../components/Select';
+import { useReadOnly } from '../../app/useReadOnly';
 
 const LANE_WIDTH = 150;
 
@@ -32,6 +33,7 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
   const prefill = useMutationOf('journey.prefill');
   const link = useMutationOf('journey.linkEvidence');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const [citing, setCiting] = useState<JourneyItem | null>(null);
   const data = map.data;
   const scores = useMemo(() => new Map((data?.emotions ?? []).map((e) => [e.stageId, e.score])), [data]);
@@ -67,13 +69,13 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
     <section className="screen wide journey-screen" aria-labelledby="journey-title">
       <header className="screen-head">
         <div>
-          <EditableText className="journey-title" label={t('journey.title')} value={data.title} required maxLength={200} onSave={(title) => update.mutate({ mapId: data.id, title }, errors)} />
+          <EditableText className="journey-title" label={t('journey.title')} value={data.title} required maxLength={200} readOnly={readOnly} onSave={(title) => update.mutate({ mapId: data.id, title }, errors)} />
           <p className="muted">{t('journey.subtitle')}</p>
         </div>
         <div className="head-actions">
           <label className="journey-persona">
             <span className="muted">{t('journey.persona')}</span>
-            <Select value={data.personaId ?? ''} onChange={(e) => update.mutate({ mapId: data.id, personaId: e.target.value || null }, errors)}>
+            <Select value={data.personaId ?? ''} disabled={readOnly} title={reason} onChange={(e) => update.mutate({ mapId: data.id, personaId: e.target.value || null }, errors)}>
               <option value="">{t('journey.allCustomers')}</option>
               {(personas.data ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
@@ -82,7 +84,7 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
               ))}
             </Select>
           </label>
-          <button className="button" onClick={fill} disabled={prefill.isPending}>
+          <button className="button" onClick={fill} disabled={prefill.isPending || readOnly} title={reason}>
             <Icon name="board" size={15} /> {t('journey.prefill')}
           </button>
           <ExportMenu label={t('journey.export')} formats={JOURNEY_FORMATS} run={(format, options) => call('journey.export', { mapId: data.id, format, options })} />
@@ -104,7 +106,7 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
                     {t('journey.emotion')}
                   </div>
                   <div className="journey-emotion" style={{ gridColumn: `2 / span ${stages.length}` }}>
-                    <EmotionRow stages={stages} scores={scores} onScore={scoreStage} />
+                    <EmotionRow stages={stages} scores={scores} onScore={scoreStage} readOnly={readOnly} reason={reason} />
                   </div>
                 </>
               )}
