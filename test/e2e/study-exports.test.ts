@@ -23,6 +23,19 @@ async function openSampleOverview() {
   return app;
 }
 
+/** Holds an operation's HTTP call back until `release`, so what shows meanwhile can be seen. */
+async function holdBack(page: Page, operation: string) {
+  let held: Route | null = null;
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/api/${operation}`, async (route) => {
+    held = route;
+    await released;
+    await route.continue();
+  });
+  return { held: () => held !== null, release: () => release() };
+}
+
 async function download(page: Page, section: string | null, format: string): Promise<string> {
   const menu = page.getByRole('dialog', { name: 'Export study' });
   if (!(await menu.isVisible())) await page.getByRole('button', { name: 'Export study' }).click();
@@ -64,14 +77,7 @@ describe('the study’s export menu', () => {
 
   it('shows which file is being made, with a progress bar, until it is saved', async () => {
     const { page, problems } = await openSampleOverview();
-    let held: Route | null = null;
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/journey.export', async (route) => {
-      held = route;
-      await released;
-      await route.continue();
-    });
+    const gate = await holdBack(page, 'journey.export');
     await page.getByRole('button', { name: 'Export study' }).click();
     const menu = page.getByRole('dialog', { name: 'Export study' });
     const downloading = page.waitForEvent('download');
@@ -80,13 +86,35 @@ describe('the study’s export menu', () => {
     const progress = menu.getByRole('status');
     await progress.getByText('Making “Export map · PDF”… This can take a few seconds.').waitFor();
     expect(await progress.getByRole('progressbar').count()).toBe(1);
-    await expect.poll(() => held !== null).toBe(true);
+    await expect.poll(() => gate.held()).toBe(true);
     expect(await menu.getByRole('region', { name: 'Export data' }).getByRole('button', { name: 'Findings (CSV)' }).isDisabled()).toBe(true);
     expect(await menu.getByRole('region', { name: 'Export map' }).getByRole('button', { name: 'PDF', exact: true }).getAttribute('aria-busy')).toBe('true');
 
-    release();
+    gate.release();
     expect((await downloading).suggestedFilename()).toBe('New-car buyer journey map.pdf');
     await menu.waitFor({ state: 'hidden' });
+    expect(problems).toEqual([]);
+  });
+
+  it("shows the guide's hand card PDF being made, with a progress bar, until it is saved", async () => {
+    const { page, server, library, problems } = await openApp();
+    const [study] = await call(library, 'study.list', {});
+    const gate = await holdBack(page, 'guide.export');
+    await page.goto(pageUrl(server, `#/study/${study!.id}/guide`));
+    const pdf = page.getByRole('button', { name: 'Hand card PDF' });
+    const downloading = page.waitForEvent('download');
+    await pdf.click();
+
+    const progress = page.getByTestId('export-progress');
+    await progress.getByText(/^Making “.+ · Hand card PDF”… This can take a few seconds\.$/).waitFor();
+    expect(await progress.getByRole('progressbar').count()).toBe(1);
+    await expect.poll(() => gate.held()).toBe(true);
+    expect(await pdf.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Markdown' }).isDisabled()).toBe(true);
+
+    gate.release();
+    expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
+    await progress.waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
   });
 

@@ -9,11 +9,14 @@ import { useReadOnly } from '../../app/useReadOnly';
 import { Dialog } from '../../components/Dialog';
 import { EditableText } from '../../components/EditableText';
 import { errorMessage } from '../../components/errors';
+import { ExportProgress, useExportRun } from '../../components/ExportProgress';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { showToast } from '../../components/toasts';
-import { saveExportedFile } from './download';
 import { Select } from '../../components/Select';
+
+/** The guide's export formats, in the order of their buttons. */
+const GUIDE_EXPORTS = ['markdown', 'pdf'] as const;
 
 export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion: (versionId: string | undefined) => void }) {
   const { t, i18n } = useTranslation();
@@ -22,7 +25,6 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
   const newVersion = useMutationOf('guide.newVersion');
   const [publishing, setPublishing] = useState(false);
   const [note, setNote] = useState('');
-  const [exporting, setExporting] = useState<string | null>(null);
   const errors = reportErrors(t);
   const { readOnly, reason } = useReadOnly();
   const published = doc.version.publishedAt !== null;
@@ -34,16 +36,10 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
   const noteMissing = noteRequired && note.trim() === '';
   const noteHintId = useId();
 
-  const exportAs = async (format: 'markdown' | 'pdf' | 'html') => {
-    setExporting(format);
-    try {
-      saveExportedFile(await call('guide.export', { versionId: doc.version.id, format }));
-    } catch (error) {
-      showToast({ tone: 'error', message: errorMessage(t, error) });
-    } finally {
-      setExporting(null);
-    }
-  };
+  const exporting = useExportRun((error) => showToast({ tone: 'error', message: errorMessage(t, error) }));
+  const exportLabel = { markdown: t('guide.exportMarkdown'), pdf: t('guide.exportPdf') } as const;
+  const nameOf = (format: keyof typeof exportLabel) => `${doc.title} · ${exportLabel[format]}`;
+  const exportAs = (format: keyof typeof exportLabel) => void exporting.run(nameOf(format), () => call('guide.export', { versionId: doc.version.id, format }));
 
   return (
     <header className="guide-head">
@@ -77,12 +73,11 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
           <span>{t('guide.totalTime', { minutes, total: SESSION_MINUTES })}</span>
         </div>
         <div className="head-actions">
-          <button className="button" disabled={exporting !== null} onClick={() => void exportAs('markdown')}>
-            <Icon name="download" size={15} /> {t('guide.exportMarkdown')}
-          </button>
-          <button className="button" disabled={exporting !== null} onClick={() => void exportAs('pdf')}>
-            <Icon name="download" size={15} /> {exporting === 'pdf' ? t('guide.exporting') : t('guide.exportPdf')}
-          </button>
+          {GUIDE_EXPORTS.map((format) => (
+            <button key={format} className="button" disabled={exporting.busy !== null} aria-busy={exporting.busy === nameOf(format)} onClick={() => exportAs(format)}>
+              <Icon name="download" size={15} /> {exportLabel[format]}
+            </button>
+          ))}
           {published ? (
             doc.version.id === latest?.id && (
               <button className="button primary" disabled={readOnly} title={reason} onClick={() => newVersion.mutate({ guideId: doc.guideId }, { ...errors, onSuccess: () => onVersion(undefined) })}>
@@ -96,6 +91,7 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
           )}
         </div>
       </div>
+      {exporting.busy !== null && <ExportProgress name={exporting.busy} />}
       {published ? (
         <p className="banner-inline">
           {t('guide.publishedNote', {
