@@ -15,9 +15,14 @@ interface Props {
   rows?: number;
   /** Takes the focus when it appears (a field the user has just asked for). */
   autoFocus?: boolean;
+  /**
+   * A one-line value (Enter saves, no line breaks) shown wrapped over as many lines as
+   * it needs: a long name in a narrow panel stays readable instead of scrolling away.
+   */
+  wrap?: boolean;
 }
 
-export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3, autoFocus }: Props) {
+export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3, autoFocus, wrap }: Props) {
   const [draft, setDraft] = useState(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -53,15 +58,17 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
   };
   const common = {
     'aria-label': label,
-    className: `editable ${className ?? ''}`,
+    className: `editable${wrap ? ' wrapped' : ''} ${className ?? ''}`,
     value: draft,
     placeholder,
     maxLength,
     readOnly,
     autoFocus,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    // A wrapped one-line value takes no line breaks, pasted ones included.
+    onChange: (e: { target: { value: string } }) => setDraft(wrap ? e.target.value.replace(/[\r\n]+/g, ' ') : e.target.value),
     onBlur: commit,
     onKeyDown,
   };
+  if (wrap) return <textarea rows={1} {...common} />;
   return multiline ? <textarea rows={rows} {...common} /> : <input {...common} />;
 }

@@ -25,6 +25,8 @@ const PATHS = {
   trash: 'M5 7h14M10 7V4h4v3M7 7l1 13h8l1-13',
   plus: 'M12 5v14M5 12h14',
   edit: 'M4 20h4L19 9l-4-4L4 16zM14 6l4 4',
+  // Three dots in a row: "more options" (drawn with a heavier stroke so the dots read).
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
   restore: 'M4 12a8 8 0 1 0 3-6.2M4 4v5h5',
   close: 'M6 6l12 12M18 6L6 18',
   globe: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
@@ -47,6 +49,7 @@ export function Icon({ name, size = 18, ...rest }: { name: IconName; size?: numb
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
+      data-icon={name}
       {...rest}
     >
       <path d={PATHS[name]} />

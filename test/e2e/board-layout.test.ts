@@ -1,39 +1,13 @@
 // The board as a researcher sees it, measured in real Chromium: arrows stay on their
-// ends whatever moves, a link within a column goes round the cards and its label covers
-// no card, themes show on the board, group menus open above everything and work by
-// keyboard, long names are cut cleanly, the toolbar fits a laptop screen in every
-// language, TERMS letters say what they mean, and drags are announced by name.
+// ends whatever moves, links go round the cards (through the gaps beside and above the
+// columns) and their labels cover no text, themes show on the board, group menus open
+// above everything and work by keyboard, long names are cut cleanly, the toolbar fits a
+// laptop screen in every language, TERMS letters say what they mean, and drags are
+// announced by name.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createFinding } from '../../electron/core/db/repos/findings.js';
-import type { RunningServer } from '../../electron/core/bridge/server.js';
 import { call } from '../helpers/call.js';
-import { pageUrl } from '../helpers/page-url.js';
-import { openApp } from './fixture.js';
-
-async function setUp(locale = 'en-US') {
-  const app = await openApp({ seedSample: false, locale });
-  const { library, page } = app;
-  await page.setViewportSize({ width: 1440, height: 900 });
-  const study = await call(library, 'study.create', { name: 'Board study' });
-  const { stages } = await call(library, 'study.overview', { id: study.id });
-  const p = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01' } });
-  const add = (text: string, stage: number, terms: Array<'T' | 'M'> = []) =>
-    createFinding(library.context.db, study.id, { text, type: 'pain_point', stageId: stages[stage]!.id, participantId: p.id, terms });
-  const first = [add('等了三天才拿到报价', 0, ['T']), add('Hidden fees at signing', 0, ['M']), add('The salesperson pushed financing', 0)];
-  const middle = Array.from({ length: 6 }, (_, i) => add(`Waited on the phone for the dealer, call ${i + 1}`, 0, ['T']));
-  const last = [add('价格不透明', 0, ['M']), add('Quote changed at the desk', 0, ['M'])];
-  const far = [add('Warranty terms were unclear', 3), add('Loan rate was hidden', 3, ['M'])];
-  const a = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[0]!.id, name: 'Slow quotes', findingIds: first });
-  const c = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[0]!.id, name: 'Hidden prices', findingIds: last });
-  const b = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[3]!.id, name: 'Unclear terms', findingIds: far });
-  return { ...app, study, stages, groups: { a, b, c }, cards: { first, middle, last, far } };
-}
-
-async function openBoard(page: Page, server: Pick<RunningServer, 'origin' | 'token'>, studyId: string) {
-  await page.goto(pageUrl(server, `#/study/${studyId}/board`));
-  await page.getByTestId('board').waitFor();
-}
+import { openBoard, setUpBoard as setUp } from './board-setup.js';
 
 interface Measured {
   arrows: Record<string, { start: { x: number; y: number }; end: { x: number; y: number } }>;
@@ -152,6 +126,63 @@ describe('board layout in the browser', () => {
       });
     });
     expect(covered).toEqual([]);
+  });
+
+  it('routes arrows between columns and to themes through the gaps beside and above the columns, over no card, with labels on no text', async () => {
+    const { page, library, server, study, stages, groups, cards } = await setUp();
+    const next = await call(library, 'board.createGroup', { studyId: study.id, stageId: stages[1]!.id, name: 'Phone tag', findingIds: cards.middle.slice(0, 3) });
+    const theme = await call(library, 'board.createTheme', { studyId: study.id, name: 'Opaque pricing', groupIds: [groups.c.id] });
+    const link = (from: { kind: 'group' | 'theme'; id: string }, to: { kind: 'group' | 'theme'; id: string }, label: string) => call(library, 'board.link', { studyId: study.id, from, to, label });
+    const made = [
+      await link({ kind: 'group', id: groups.a.id }, { kind: 'group', id: groups.b.id }, 'leads to'),
+      await link({ kind: 'group', id: groups.c.id }, { kind: 'group', id: next.id }, 'makes worse'),
+      await link({ kind: 'group', id: next.id }, { kind: 'group', id: groups.b.id }, ''),
+      await link({ kind: 'group', id: groups.b.id }, { kind: 'theme', id: theme.id }, 'explains'),
+      await link({ kind: 'theme', id: theme.id }, { kind: 'group', id: next.id }, ''),
+    ];
+    await openBoard(page, server, study.id);
+    await page.locator('[data-arrow]').nth(made.length - 1).waitFor({ state: 'attached' });
+    const ends = [
+      { id: made[0]!.id, from: groups.a.id, to: groups.b.id },
+      { id: made[1]!.id, from: groups.c.id, to: next.id },
+      { id: made[2]!.id, from: next.id, to: groups.b.id },
+      { id: made[3]!.id, from: groups.b.id, to: theme.id },
+      { id: made[4]!.id, from: theme.id, to: next.id },
+    ];
+    // Arrow points over cards, names or column titles, and labels over them, as far as they show
+    // (a card scrolled out of its column is hidden).
+    const overText = () =>
+      page.evaluate(() => {
+        const shown = (selector: string) =>
+          [...document.querySelectorAll(selector)].map((c) => {
+            const r = c.getBoundingClientRect();
+            const column = c.closest('.board-column-body')?.getBoundingClientRect();
+            return column ? { left: r.left, right: r.right, top: Math.max(r.top, column.top), bottom: Math.min(r.bottom, column.bottom) } : r;
+          });
+        const texts = shown('.board-card, .group-name, .group-count, .board-column-head h2');
+        const crossings: string[] = [];
+        for (const path of document.querySelectorAll<SVGPathElement>('[data-arrow] > path')) {
+          const svg = path.ownerSVGElement!.getBoundingClientRect();
+          for (let at = 0; at <= path.getTotalLength(); at += 2) {
+            const p = path.getPointAtLength(at);
+            const x = p.x + svg.left;
+            const y = p.y + svg.top;
+            if (texts.some((r) => x > r.left && x < r.right && y > r.top && y < r.bottom)) crossings.push(`${path.parentElement!.dataset.arrow} at ${Math.round(x)},${Math.round(y)}`);
+          }
+        }
+        const labels = [...document.querySelectorAll('[data-label-for] rect')].flatMap((label) => {
+          const l = label.getBoundingClientRect();
+          return texts.filter((r) => l.left < r.right && l.right > r.left && l.top < r.bottom && l.bottom > r.top).map(() => label.parentElement!.textContent);
+        });
+        return { crossings, labels };
+      });
+    await expectArrowsOnTheirEnds(page, ends, 'at first');
+    expect(await overText()).toEqual({ crossings: [], labels: [] });
+    // Still so with the columns scrolled.
+    await page.getByTestId('board').evaluate((el) => (el.scrollLeft = 120));
+    await page.locator(`[data-group="${groups.a.id}"]`).evaluate((el) => (el.closest('.board-column-body')!.scrollTop = 150));
+    await expectArrowsOnTheirEnds(page, ends, 'scrolled');
+    expect(await overText()).toEqual({ crossings: [], labels: [] });
   });
 
   it('opens a group\'s options above everything, and works them by keyboard', async () => {

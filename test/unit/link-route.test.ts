@@ -1,5 +1,6 @@
 // Routing cause-effect arrows on the board from rectangles alone: a link within one
 // column runs in a lane beside the column, never across the cards between its ends;
+// between columns it runs down the gutters and along the corridor above the columns;
 // an arrow meets a group on its side, a theme on its edge; labels go where they cover
 // nothing.
 import { describe, expect, it } from 'vitest';
@@ -78,5 +79,48 @@ describe('link routing on the board', () => {
     const wall = [{ left: -1000, top: -1000, right: 2000, bottom: 2000 }];
     const forced = placeLabel(route, 80, 16, wall, area);
     expect(forced.left).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('link routing between columns', () => {
+  const col = (left: number): Box => ({ left, top: 100, right: left + 280, bottom: 800 });
+  const lanes = { gap: 12, corridor: 60, offset: 0 };
+  /** Corner points of a path made of M, H, V and L steps. */
+  const corners = (d: string) => {
+    const points: Array<{ x: number; y: number }> = [];
+    for (const [, op, a, b] of d.matchAll(/([MHVL]) (-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+      const last = points.at(-1);
+      points.push(op === 'H' ? { x: Number(a), y: last!.y } : op === 'V' ? { x: last!.x, y: Number(a) } : { x: Number(a), y: Number(b) });
+    }
+    return points;
+  };
+
+  it('runs between neighbouring columns down the gutter they share', () => {
+    const route = routeLink(group(300, 100, col(0)), group(150, 100, col(292)), lanes);
+    const xs = corners(route.d).map((p) => p.x);
+    expect(xs).toEqual([276, 286, 286, 296]);
+    // Its label may hang from the corridor above that gutter.
+    expect(route.perches).toEqual([{ at: { x: 286, y: 60 }, to: 169 }]);
+  });
+
+  it('runs between columns further apart up a gutter, along the corridor and down a gutter, entering no column', () => {
+    const route = routeLink(group(300, 100, col(0)), group(150, 100, col(876)), lanes);
+    const points = corners(route.d);
+    expect(points).toEqual([
+      { x: 276, y: 319 },
+      { x: 286, y: 319 },
+      { x: 286, y: 60 },
+      { x: 870, y: 60 },
+      { x: 870, y: 169 },
+      { x: 880, y: 169 },
+    ]);
+  });
+
+  it('reaches a theme from the corridor, and leaves one the same way', () => {
+    const theme: LinkEndBox = { kind: 'theme', box: { left: 400, top: 10, right: 520, bottom: 40 } };
+    const to = corners(routeLink(group(300, 100, col(0)), theme, lanes).d);
+    expect(to.slice(-3)).toEqual([{ x: 286, y: 60 }, { x: 460, y: 60 }, { x: 460, y: 40 }]);
+    const from = corners(routeLink(theme, group(300, 100, col(0)), lanes).d);
+    expect(from).toEqual([...to].reverse());
   });
 });

@@ -348,7 +348,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
           onDragCancel={() => ((activeDrag.current = false), setDragging(null), setDraggingGroup(null), highlight(null))}
           accessibility={accessibility}
         >
-          <div className="board-area" ref={areaRef}>
+          {/* With links, the board leaves a corridor above the columns for arrows and their labels. */}
+          <div className={`board-area${data.links.length > 0 ? ' has-links' : ''}`} ref={areaRef}>
           <ThemeStrip board={data} onOpen={openThemes} />
           <div
             className="board-columns"

@@ -2,9 +2,9 @@
 // dissolve. Its box spans all its cards, so it is a drop target even where the
 // column has not mounted them.
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { RefObject } from 'react';
+import type { RefObject, SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
@@ -12,6 +12,7 @@ import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import type { PlacedGroup } from './layout';
 import { useMenu } from './menuKeys';
+import { placeMenu } from './menuPlace';
 
 const COLOURS = ['#64748b', '#2f5d62', '#b4443a', '#d08a2e', '#5b7db1', '#7a9e5b', '#8e6bb8', '#c06c84'];
 
@@ -33,7 +34,8 @@ const GroupHandle = memo(function GroupHandle({ id, label }: { id: string; label
 /**
  * The group's options (colour, dissolve). Drawn in a layer above the whole board, at the
  * button that opened it: inside the group it would sit under the group's own cards and
- * be cut off by the column. It closes when the board scrolls under it.
+ * be cut off by the column. It opens below the button, or above it near the window's
+ * bottom, and closes when the board scrolls the button away.
  */
 function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
   const { t } = useTranslation();
@@ -41,17 +43,19 @@ function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: Re
   const remove = useMutationOf('board.deleteGroup');
   const errors = reportErrors(t);
   const menu = useRef<HTMLDivElement | null>(null);
-  // Placed once, under the button as it is when the menu opens (scrolling closes the menu).
-  const [place] = useState<{ top: number; right: number } | null>(() => {
-    const rect = trigger.current?.getBoundingClientRect();
-    return rect ? { top: rect.bottom + 4, right: window.innerWidth - rect.right } : null;
-  });
+  // The button as it is when the menu opens (scrolling closes the menu).
+  const [anchor] = useState<DOMRect | null>(() => trigger.current?.getBoundingClientRect() ?? null);
+  // Placed once the menu's own size is known, before it is painted.
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    const size = menu.current?.getBoundingClientRect();
+    if (anchor && size) setPlace(placeMenu(anchor, size, { width: window.innerWidth, height: window.innerHeight }));
+  }, [anchor]);
   const onKeyDown = useMenu(place !== null, menu, trigger, onClose);
   useEffect(() => {
-    // Close when the board scrolls the button away from under the menu.
     const onScroll = () => {
       const rect = trigger.current?.getBoundingClientRect();
-      if (!rect || !place || Math.abs(rect.bottom + 4 - place.top) > 1 || Math.abs(window.innerWidth - rect.right - place.right) > 1) onClose();
+      if (!rect || !anchor || Math.abs(rect.top - anchor.top) > 1 || Math.abs(rect.right - anchor.right) > 1) onClose();
     };
     window.addEventListener('scroll', onScroll, true);
     window.addEventListener('resize', onClose);
@@ -59,7 +63,7 @@ function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: Re
       window.removeEventListener('scroll', onScroll, true);
       window.removeEventListener('resize', onClose);
     };
-  }, [onClose, trigger, place]);
+  }, [onClose, trigger, anchor]);
   const done = () => {
     onClose();
     trigger.current?.focus();
@@ -71,7 +75,7 @@ function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: Re
       role="menu"
       aria-label={t('board.groupMenu')}
       data-group-menu={groupId}
-      style={place ? { top: place.top, right: place.right } : { visibility: 'hidden' }}
+      style={place ? { top: place.top, left: place.left } : { top: 0, left: 0, visibility: 'hidden' }}
       onKeyDown={onKeyDown}
     >
       <div className="swatches" role="group" aria-label={t('board.colours')}>
@@ -93,6 +97,11 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
   const [menu, setMenu] = useState(false);
   const menuButton = useRef<HTMLButtonElement | null>(null);
   const closeMenu = useCallback(() => setMenu(false), []);
+  // While the name is edited: what its field holds.
+  const [typed, setTyped] = useState<string | null>(null);
+  const showTyped = (event: SyntheticEvent) => {
+    if (event.target instanceof HTMLInputElement) setTyped(event.target.value);
+  };
   const errors = reportErrors(t);
   const { group } = placed;
   return (
@@ -105,11 +114,12 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
       <header className="group-head" style={{ background: `${group.color}1a` }}>
         {inView ? <GroupHandle id={group.id} label={t('board.moveGroup', { name: group.name })} /> : <span className="drag-handle group-handle" aria-hidden />}
         <span className="group-dot" style={{ background: group.color }} />
-        {/* Cut with an ellipsis on a whole character; the full name on hover and, while editing, under the header. */}
-        <span className="group-name-wrap" title={group.name}>
+        {/* Cut with an ellipsis on a whole character; the full name on hover and, while editing, under the header:
+            there it follows what is typed (the saved name would contradict the field). */}
+        <span className="group-name-wrap" title={typed === null ? group.name : undefined} onFocus={showTyped} onInput={showTyped} onBlur={() => setTyped(null)}>
           <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
           <span className="group-name-full" aria-hidden="true">
-            {group.name}
+            {typed ?? group.name}
           </span>
         </span>
         <span className="group-count">{placed.count}</span>
@@ -122,7 +132,7 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
           <Icon name={group.collapsed ? 'arrowDown' : 'arrowUp'} size={14} />
         </button>
         <button ref={menuButton} className="icon-button" aria-label={t('board.groupMenu')} title={t('board.groupMenu')} aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu(!menu)}>
-          <Icon name="edit" size={14} />
+          <Icon name="more" size={14} strokeWidth={3} />
         </button>
       </header>
       {menu && <GroupMenu groupId={group.id} trigger={menuButton} onClose={closeMenu} />}

@@ -50,7 +50,7 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
         {board.themes.map((theme) => (
           <div key={theme.id} className="theme-block" data-theme={theme.id}>
             <div className="theme-head">
-              <EditableText className="theme-name" label={t('board.themeName')} value={theme.name} required maxLength={200} onSave={(n) => updateTheme.mutate({ id: theme.id, name: n }, errors)} />
+              <EditableText wrap className="theme-name" label={t('board.themeName')} value={theme.name} required maxLength={200} onSave={(n) => updateTheme.mutate({ id: theme.id, name: n }, errors)} />
               <button className="icon-button danger" aria-label={t('board.deleteTheme', { name: theme.name })} onClick={() => deleteTheme.mutate({ id: theme.id }, errors)}>
                 <Icon name="trash" size={14} />
               </button>

@@ -2,17 +2,34 @@
 // a theme (shown in the themes strip above the columns). The layer sits in the board
 // area, which does not scroll itself, so it never moves with the columns: every arrow is
 // recomputed from where its ends are now, once per frame, on any scroll (sideways or in
-// a column), on any change of the area's size, and on every board change.
+// a column), on any change of the area's size, and on every board change. Arrows run
+// through the gutters between columns and the corridor above them, never over a card.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Board, LinkEnd } from '../../../shared/api/board';
 import { GROUP_HEADER } from './layout';
-import { inView, placeLabel, routeLink, type Box, type LinkEndBox } from './linkRoute';
+import { inView, perchUnder, placeLabel, routeLink, type Box, type Lanes, type LinkEndBox } from './linkRoute';
 
 interface Arrow {
   id: string;
   d: string;
   label: string;
   box: Box | null;
+  /** A label off its arrow (in the corridor) hangs from a leader down the arrow's gutter. */
+  leader: string | null;
+}
+
+// Arrows sharing a gutter or the corridor run a few pixels apart.
+const OFFSETS = [0, -4, 4];
+
+/** The gutters' width and the corridor's height, between the themes strip (if any) and the columns. */
+function lanesOf(root: HTMLElement, base: DOMRect): Omit<Lanes, 'offset'> {
+  const columns = root.querySelector<HTMLElement>('.board-columns');
+  const first = root.querySelector('.board-column');
+  const strip = root.querySelector('.board-themes');
+  const top = strip ? strip.getBoundingClientRect().bottom - base.top : 0;
+  const bottom = first ? first.getBoundingClientRect().top - base.top : top;
+  const gap = columns ? parseFloat(getComputedStyle(columns).columnGap) || 12 : 12;
+  return { gap, corridor: (top + bottom) / 2 };
 }
 
 const LABEL_HEIGHT = 16;
@@ -50,25 +67,30 @@ export function LinkArrows({ board, container }: { board: Board; container: RefO
       const base = root.getBoundingClientRect();
       const area: Box = { left: 0, top: 0, right: base.width, bottom: base.height };
       const labelled = board.links.some((l) => l.label);
-      // What a label must not cover: the text of cards and group names in view.
+      // What a label must not cover: cards, group headers (names, counts, buttons), column titles, themes.
       const obstacles: Box[] = labelled
-        ? [...root.querySelectorAll('.board-card, .group-name, .group-count, .board-column-head, [data-theme-chip]')].map((el) => relative(el.getBoundingClientRect(), base))
+        ? [...root.querySelectorAll('.board-card, .group-head, .board-column-head, [data-theme-chip]')].map((el) => relative(el.getBoundingClientRect(), base))
         : [];
       const font = `650 12px ${getComputedStyle(root).fontFamily}`;
+      const lanes = lanesOf(root, base);
       const next: Arrow[] = [];
-      for (const link of board.links) {
+      for (const [index, link] of board.links.entries()) {
         if (link.from.kind === link.to.kind && link.from.id === link.to.id) continue;
         const from = endBox(root, base, link.from);
         const to = endBox(root, base, link.to);
         // Both ends scrolled out of their columns: nothing on screen to point at.
         if (!from || !to || (!inView(from) && !inView(to))) continue;
-        const route = routeLink(from, to);
+        const offset = OFFSETS[index % OFFSETS.length]!;
+        const route = routeLink(from, to, { ...lanes, offset, corridor: lanes.corridor + offset / 2 });
         let box: Box | null = null;
+        let leader: string | null = null;
         if (link.label) {
           box = placeLabel(route, textWidth(link.label, font) + 10, LABEL_HEIGHT, obstacles, area);
           obstacles.push(box);
+          const perch = perchUnder(route, box);
+          if (perch) leader = `M ${perch.x} ${perch.from} V ${perch.to}`;
         }
-        next.push({ id: link.id, d: route.d, label: link.label, box });
+        next.push({ id: link.id, d: route.d, label: link.label, box, leader });
       }
       setArrows(next);
     };
@@ -98,7 +120,8 @@ export function LinkArrows({ board, container }: { board: Board; container: RefO
       </defs>
       {arrows.map((a) => (
         <g key={a.id} data-arrow={a.id}>
-          <path d={a.d} fill="none" stroke="#b4443a" strokeWidth="2" strokeDasharray="6 4" markerEnd="url(#arrowhead)" />
+          <path d={a.d} fill="none" stroke="#b4443a" strokeWidth="2" strokeDasharray="6 4" strokeLinejoin="round" markerEnd="url(#arrowhead)" />
+          {a.leader && <path className="link-leader" d={a.leader} fill="none" stroke="#b4443a" strokeWidth="1" strokeDasharray="2 3" />}
           {a.box && (
             <g className="link-label" data-label-for={a.id}>
               <rect x={a.box.left} y={a.box.top} width={a.box.right - a.box.left} height={a.box.bottom - a.box.top} rx="4" />

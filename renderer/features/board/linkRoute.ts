@@ -24,18 +24,37 @@ export interface Route {
   end: Point;
   /** Points on the route, in order, where a label may be centred. */
   samples: Point[];
+  /**
+   * Places off the route for its label when none on it is free: in the corridor above
+   * the columns, over one of the route's gutters, joined to the route by a leader line
+   * down that gutter to height `to`.
+   */
+  perches: Array<{ at: Point; to: number }>;
   /** For a link within one column: the lane beside the column it runs in. */
   lane: number | null;
 }
 
+/**
+ * Where arrows may run without crossing a card: the gutters between columns (`gap`
+ * wide) and the corridor, a band at height `corridor` between the themes and the tops
+ * of the columns. `offset` moves one link's lanes off the middle, so arrows sharing a
+ * gutter stay apart.
+ */
+export interface Lanes {
+  gap: number;
+  corridor: number;
+  offset: number;
+}
+
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
 const sameColumn = (a: LinkEndBox, b: LinkEndBox) => a.kind === 'group' && b.kind === 'group' && Math.abs(a.column.left - b.column.left) < 1;
+type GroupEnd = Extract<LinkEndBox, { kind: 'group' }>;
 
 /**
  * The height an arrow meets a group at: the middle of its header, kept inside the part of
  * the group the column shows (a group scrolled out of its column is met at the column's edge).
  */
-export function groupY(end: Extract<LinkEndBox, { kind: 'group' }>): number {
+export function groupY(end: GroupEnd): number {
   const top = Math.max(end.box.top, end.column.top);
   const bottom = Math.min(end.box.bottom, end.column.bottom);
   const y = end.box.top + end.head / 2;
@@ -47,60 +66,85 @@ export function inView(end: LinkEndBox): boolean {
   return end.kind === 'theme' || (end.box.bottom > end.column.top && end.box.top < end.column.bottom);
 }
 
-function anchor(end: LinkEndBox, towards: Point): { p: Point; n: Point } {
-  if (end.kind === 'theme') {
-    const below = towards.y >= end.box.bottom;
-    return { p: { x: (end.box.left + end.box.right) / 2, y: below ? end.box.bottom : end.box.top }, n: { x: 0, y: below ? 1 : -1 } };
+const middleX = (box: Box) => (box.left + box.right) / 2;
+
+/** The route through the given corners, as a path and as evenly spaced samples. */
+function polyline(points: Point[], perches: Route['perches'], lane: number | null = null): Route {
+  const d = `M ${points[0]!.x} ${points[0]!.y} ${points
+    .slice(1)
+    .map((p, i) => (p.x === points[i]!.x ? `V ${p.y}` : p.y === points[i]!.y ? `H ${p.x}` : `L ${p.x} ${p.y}`))
+    .join(' ')}`;
+  const lengths = points.slice(1).map((p, i) => Math.hypot(p.x - points[i]!.x, p.y - points[i]!.y));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  const samples: Point[] = [];
+  for (let k = 0; k <= 24; k++) {
+    let left = (total * k) / 24;
+    let i = 0;
+    while (i < lengths.length - 1 && left > lengths[i]!) left -= lengths[i++]!;
+    const a = points[i]!;
+    const b = points[i + 1] ?? a;
+    const t = lengths[i] ? Math.min(1, left / lengths[i]!) : 0;
+    samples.push({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t });
   }
-  const right = towards.x > (end.box.left + end.box.right) / 2;
-  return { p: { x: right ? end.box.right : end.box.left, y: groupY(end) }, n: { x: right ? 1 : -1, y: 0 } };
+  return { d, start: points[0]!, end: points.at(-1)!, samples, perches, lane };
 }
 
-const centre = (end: LinkEndBox): Point =>
-  end.kind === 'theme' ? { x: (end.box.left + end.box.right) / 2, y: (end.box.top + end.box.bottom) / 2 } : { x: (end.box.left + end.box.right) / 2, y: groupY(end) };
+/** Out of a group's side (the one facing `towardsX`) into the gutter beside its column. */
+function exit(end: GroupEnd, towardsX: number, lanes: Lanes): { side: Point; gutter: number } {
+  const right = towardsX > middleX(end.column);
+  const gutter = right ? end.column.right + lanes.gap / 2 + lanes.offset : end.column.left - lanes.gap / 2 + lanes.offset;
+  return { side: { x: right ? end.box.right : end.box.left, y: groupY(end) }, gutter };
+}
 
-const bezier = (p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point => {
-  const u = 1 - t;
-  return {
-    x: u * u * u * p0.x + 3 * u * u * t * p1.x + 3 * u * t * t * p2.x + t * t * t * p3.x,
-    y: u * u * u * p0.y + 3 * u * u * t * p1.y + 3 * u * t * t * p2.y + t * t * t * p3.y,
-  };
-};
+const perchOver = (gutter: number, a: number, b: number, lanes: Lanes) => [{ at: { x: gutter, y: lanes.corridor }, to: Math.min(a, b) }];
+
+/** From a group to a theme chip above the columns: up its gutter, along the corridor, up into the chip. */
+function groupToTheme(from: GroupEnd, theme: Box, lanes: Lanes): Point[] {
+  const x = middleX(theme) + lanes.offset;
+  const out = exit(from, x, lanes);
+  return [out.side, { x: out.gutter, y: out.side.y }, { x: out.gutter, y: lanes.corridor }, { x, y: lanes.corridor }, { x, y: theme.bottom }];
+}
 
 /**
- * The route of a link. Between groups of one column it leaves the cause's right edge,
- * runs down (or up) a lane in the gap beside the column and comes back into the
- * effect's right edge, so it never crosses the cards between them. Otherwise it is a
- * curve from the side (or, for a theme, the edge) facing the other end.
+ * The route of a link, crossing no card. Between groups of one column it runs down (or
+ * up) a lane in the gutter beside the column; between neighbouring columns, down the
+ * gutter they share; between columns further apart, up the gutter beside the cause's
+ * column, along the corridor above the columns and down the gutter beside the effect's.
+ * A theme (above the columns) is met on its bottom edge, from the corridor.
  */
-export function routeLink(from: LinkEndBox, to: LinkEndBox, laneOffset = 7): Route {
+export function routeLink(from: LinkEndBox, to: LinkEndBox, lanes: Lanes = { gap: 12, corridor: 0, offset: 0 }): Route {
   if (from.kind === 'group' && to.kind === 'group' && sameColumn(from, to)) {
-    const lane = from.column.right + laneOffset;
+    const lane = from.column.right + lanes.gap / 2 + 1 + lanes.offset;
     const start = { x: from.box.right, y: groupY(from) };
     const end = { x: to.box.right, y: groupY(to) };
-    const samples: Point[] = [];
-    for (let i = 0; i <= 20; i++) samples.push({ x: lane, y: start.y + ((end.y - start.y) * i) / 20 });
-    return { d: `M ${start.x} ${start.y} H ${lane} V ${end.y} H ${end.x}`, start, end, samples, lane };
+    return polyline([start, { x: lane, y: start.y }, { x: lane, y: end.y }, end], perchOver(lane, start.y, end.y, lanes), lane);
   }
-  const a = anchor(from, centre(to));
-  const b = anchor(to, centre(from));
-  const distance = Math.hypot(b.p.x - a.p.x, b.p.y - a.p.y);
-  const bend = Math.min(160, Math.max(40, distance / 2));
-  const c1 = { x: a.p.x + a.n.x * bend, y: a.p.y + a.n.y * bend };
-  const c2 = { x: b.p.x + b.n.x * bend, y: b.p.y + b.n.y * bend };
-  const samples: Point[] = [];
-  for (let i = 0; i <= 20; i++) samples.push(bezier(a.p, c1, c2, b.p, i / 20));
-  return { d: `M ${a.p.x} ${a.p.y} C ${c1.x} ${c1.y}, ${c2.x} ${c2.y}, ${b.p.x} ${b.p.y}`, start: a.p, end: b.p, samples, lane: null };
+  if (from.kind === 'group' && to.kind === 'group') {
+    const a = exit(from, middleX(to.column), lanes);
+    const b = exit(to, middleX(from.column), lanes);
+    const end = b.side;
+    // Neighbours share a gutter: straight down (or up) it.
+    if (Math.abs(a.gutter - b.gutter) <= lanes.gap) {
+      return polyline([a.side, { x: a.gutter, y: a.side.y }, { x: a.gutter, y: end.y }, end], perchOver(a.gutter, a.side.y, end.y, lanes));
+    }
+    const c = lanes.corridor;
+    return polyline([a.side, { x: a.gutter, y: a.side.y }, { x: a.gutter, y: c }, { x: b.gutter, y: c }, { x: b.gutter, y: end.y }, end], []);
+  }
+  if (from.kind === 'group' && to.kind === 'theme') return polyline(groupToTheme(from, to.box, lanes), []);
+  if (from.kind === 'theme' && to.kind === 'group') return polyline(groupToTheme(to, from.box, lanes).reverse(), []);
+  const a = { x: middleX(from.box) + lanes.offset, y: from.box.bottom };
+  const b = { x: middleX(to.box) + lanes.offset, y: to.box.bottom };
+  return polyline([a, { x: a.x, y: lanes.corridor }, { x: b.x, y: lanes.corridor }, b], []);
 }
 
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 const boxAt = (c: Point, w: number, h: number): Box => ({ left: c.x - w / 2, top: c.y - h / 2, right: c.x + w / 2, bottom: c.y + h / 2 });
 
 /**
- * A place for a label of `width`×`height` near the route's middle that covers none of the
- * `obstacles` (card text, group names, other labels) and stays inside `area`: tried on
- * the route, then beside it and above or below it, nearest to the middle first. When no
- * place is free, the one covering least.
+ * A place for a label of `width`×`height` that covers none of the `obstacles` (card
+ * text, group names, other labels) and stays inside `area`: on the route near its
+ * middle, then beside it or above or below it, then on one of the route's perches (in
+ * the corridor, joined by a leader). When no place is free, the one covering least.
  */
 export function placeLabel(route: Route, width: number, height: number, obstacles: readonly Box[], area: Box): Box {
   const middle = route.samples[Math.floor(route.samples.length / 2)]!;
@@ -109,6 +153,9 @@ export function placeLabel(route: Route, width: number, height: number, obstacle
   const candidates: Point[] = [];
   for (const s of route.samples) for (const shift of shifts) candidates.push({ x: s.x + shift.x, y: s.y + shift.y });
   candidates.sort((p, q) => Math.hypot(p.x - middle.x, p.y - middle.y) - Math.hypot(q.x - middle.x, q.y - middle.y));
+  // Perches last: a label on its arrow reads better than one on a leader. Sideways along
+  // the corridor as far as the leader still meets the label.
+  for (const { at } of route.perches) for (const dx of [0, width / 2 - 6, -(width / 2 - 6)]) candidates.push({ x: at.x + dx, y: at.y });
   let best: Box | null = null;
   let bestCover = Infinity;
   for (const c of candidates) {
@@ -122,4 +169,12 @@ export function placeLabel(route: Route, width: number, height: number, obstacle
     }
   }
   return best ?? boxAt(middle, width, height);
+}
+
+/** The perch a label sits on, if it sits on one: the leader runs from the label down to the route. */
+export function perchUnder(route: Route, label: Box): { x: number; from: number; to: number } | null {
+  for (const { at, to } of route.perches) {
+    if (at.x > label.left && at.x < label.right && Math.abs((label.top + label.bottom) / 2 - at.y) < 0.5) return { x: at.x, from: label.bottom, to };
+  }
+  return null;
 }

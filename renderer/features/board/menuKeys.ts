@@ -1,7 +1,9 @@
 // Keyboard for the board's small menus (group options, image export), as in any desktop
 // menu: on opening, the first item takes focus; arrows move between items (wrapping),
 // Home and End jump; Escape closes and gives focus back to the button that opened it;
-// Tab closes; a click outside closes.
+// Tab and Shift+Tab close it and give focus back to that button too (the menu sits at
+// the end of the page, so letting Tab through would send focus to the page's top); a
+// click outside closes.
 import { useEffect, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
@@ -27,7 +29,7 @@ export function useMenu(open: boolean, menu: RefObject<HTMLElement | null>, trig
     else if (PREVIOUS.has(event.key)) next = (at - 1 + items.length) % items.length;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = items.length - 1;
-    else if (event.key === 'Escape') {
+    else if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
       // Not a board-wide Escape (which would clear the selection).
       event.stopPropagation();
@@ -35,7 +37,7 @@ export function useMenu(open: boolean, menu: RefObject<HTMLElement | null>, trig
       close();
       trigger.current?.focus();
       return;
-    } else if (event.key === 'Tab') close();
+    }
     if (next !== null && items.length) {
       event.preventDefault();
       items[next]!.focus();
