@@ -36,6 +36,13 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   // The bar's own copy, updated on every key at once: quick keys (Shift+T then Shift+E)
   // must build on each other, not on the last answer from the core.
   const [finding, setFinding] = useState(saved);
+  // Words changed from outside the bar (taken back, or taken from the paragraph, from a
+  // notice) show at once; the bar's own changes are already in its copy.
+  const [savedText, setSavedText] = useState(saved.text);
+  if (saved.text !== savedText) {
+    setSavedText(saved.text);
+    setFinding((current) => ({ ...current, text: saved.text }));
+  }
   const update = useMutationOf('finding.update');
   const remove = useMutationOf('finding.delete');
   const create = useMutationOf('finding.create');

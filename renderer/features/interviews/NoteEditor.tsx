@@ -14,17 +14,13 @@ import { $getSelection, $getState, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY
 import { useEffect, useState, type RefObject } from 'react';
 import type { EditorState } from '../../../shared/api/sessions';
 import { ParagraphStampPlugin } from './ParagraphStampPlugin';
+import type { MarkTarget } from './remark';
 import { paragraphKeyState } from './paragraphState';
 
 const THEME = {
   paragraph: 'note-paragraph',
   text: { bold: 'note-bold', italic: 'note-italic', underline: 'note-underline' },
 };
-
-export interface MarkTarget {
-  paragraphKey: string | null;
-  text: string;
-}
 
 /** The paragraph under the caret (or the selected text) to turn into a finding. */
 export function readMarkTarget(editor: LexicalEditor): MarkTarget | null {
@@ -35,7 +31,7 @@ export function readMarkTarget(editor: LexicalEditor): MarkTarget | null {
     const paragraphKey = block ? $getState(block, paragraphKeyState) : null;
     const selected = selection.getTextContent().trim();
     const text = selected || (block?.getTextContent().trim() ?? '');
-    return text ? { paragraphKey, text } : null;
+    return text ? { paragraphKey, text, selected: Boolean(selected) } : null;
   });
 }
 
