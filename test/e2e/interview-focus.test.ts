@@ -7,19 +7,9 @@ import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { noteParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
-import { openApp } from './fixture.js';
-import { pageUrl } from '../helpers/page-url.js';
+import { openNewInterview } from './new-interview.js';
 
-async function setUp(locale: 'en-US' | 'zh-CN' = 'en-US') {
-  const app = await openApp({ seedSample: false, locale });
-  const { library } = app;
-  const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 4 });
-  const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
-  const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
-  const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
-  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/interviews`));
-  return { ...app, study, guide, session };
-}
+const setUp = openNewInterview;
 
 /** The notes of the session as plain paragraphs, all questions together. */
 async function savedText(library: Awaited<ReturnType<typeof setUp>>['library'], sessionId: string): Promise<string[]> {
@@ -28,6 +18,8 @@ async function savedText(library: Awaited<ReturnType<typeof setUp>>['library'], 
 }
 
 const editorText = (page: Page) => page.getByTestId('note-editor').innerText();
+/** The paragraphs the notes editor shows, empty lines left out. */
+const paragraphsShown = (page: Page) => page.getByTestId('note-editor').locator('p').allTextContents();
 
 const KEY_CODES: Record<string, { code: string; keyCode: number; text?: string }> = {
   Enter: { code: 'Enter', keyCode: 13, text: '\r' },
@@ -94,7 +86,8 @@ describe('keystrokes after an overlay closes in interview mode', () => {
     await page.keyboard.press('p');
     const cdp = await page.context().newCDPSession(page);
     await burst(cdp, ['Enter', 'f', 'g']);
-    // The tag picker closed with Escape goes back to the bar; the bar closed with Escape, to the notes.
+    // The tag picker closed with Escape goes straight back to the notes; an Escape more,
+    // pressed out of the habit of closing the bar too, leaves the keyboard there.
     await page.keyboard.press('Control+Enter');
     await bar.waitFor();
     await page.keyboard.press('#');
@@ -106,6 +99,79 @@ describe('keystrokes after an overlay closes in interview mode', () => {
 
     await page.getByTestId('save-state').getByText('Saved').waitFor();
     await expect.poll(() => savedText(library, session.id)).toEqual(['Quote abcdefgh']);
+  });
+
+  it('goes back to the notes at the caret when the tag picker closes with Escape, with or without a tag chosen, and keeps every key typed after', async () => {
+    const { page, library, session, study } = await setUp();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByTestId('note-editor').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('note-editor');
+    // The caret in the first of two paragraphs: the typing goes on there, not at the end of the notes.
+    await page.keyboard.type('Waited three days ');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Then called');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    const bar = page.getByTestId('finding-bar');
+    const picker = page.getByRole('dialog', { name: 'Add tags' });
+    const cdp = await page.context().newCDPSession(page);
+
+    // Closed with Escape, nothing chosen: "t" and "o" are the bar's type keys, and here they are words.
+    await page.keyboard.press('Control+Enter');
+    await bar.waitFor();
+    await page.keyboard.press('#');
+    await picker.getByRole('combobox').waitFor();
+    await page.keyboard.press('Escape');
+    await burst(cdp, ['t', 'o', 'o', ' ']);
+    await bar.waitFor({ state: 'detached' });
+    await expect.poll(() => paragraphsShown(page)).toEqual(['Waited three days too ', 'Then called']);
+
+    // Closed with Escape after a tag is chosen (created on the spot): the tag stays, the keys are typed.
+    await page.keyboard.press('Control+Enter');
+    await bar.waitFor();
+    await page.keyboard.press('#');
+    await picker.getByRole('combobox').fill('slow');
+    await picker.getByRole('option', { name: /slow/, selected: true }).waitFor();
+    await page.keyboard.press('Enter');
+    await bar.locator('.chip').getByText('slow', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await burst(cdp, ['f', 'o', 'r']);
+    await bar.waitFor({ state: 'detached' });
+    await expect.poll(() => paragraphsShown(page)).toEqual(['Waited three days too for', 'Then called']);
+
+    await page.getByTestId('save-state').getByText('Saved').waitFor();
+    await expect.poll(() => savedText(library, session.id)).toEqual(['Waited three days too for', 'Then called']);
+    const [tag] = await call(library, 'tag.list', { studyId: study.id });
+    const findings = (await call(library, 'session.get', { id: session.id })).findings;
+    // No key was taken as a change of type; marking the paragraph again opened the same finding.
+    expect(findings.map((f) => [f.text, f.type, f.tagIds])).toEqual([['Waited three days too', 'do', [tag!.id]]]);
+  });
+
+  it('closes the tag picker when the notes are clicked, not when a tag is, leaving the keyboard in the notes where clicked', async () => {
+    const { page, library, session, study } = await setUp();
+    const tag = await call(library, 'tag.create', { studyId: study.id, fields: { name: 'Price', definition: 'What it costs is unclear' } });
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByTestId('note-editor').waitFor();
+    await page.keyboard.type('Hidden fees');
+    await page.keyboard.press('Control+Enter');
+    const bar = page.getByTestId('finding-bar');
+    await bar.waitFor();
+    await page.keyboard.press('#');
+    const picker = page.getByRole('dialog', { name: 'Add tags' });
+    await picker.getByRole('combobox').waitFor();
+    // A click on a tag applies it and leaves the picker open, for another.
+    await picker.getByRole('option', { name: /Price/ }).click();
+    await bar.locator('.chip').getByText('Price', { exact: true }).waitFor();
+    await picker.getByRole('combobox').waitFor();
+
+    await page.getByTestId('note-editor').getByText('Hidden fees').click();
+    await picker.waitFor({ state: 'detached' });
+    await page.keyboard.press('End');
+    await page.keyboard.type(' at checkout');
+    await expect.poll(() => editorText(page)).toBe('Hidden fees at checkout');
+    await page.getByTestId('save-state').getByText('Saved').waitFor();
+    await expect.poll(() => savedText(library, session.id)).toEqual(['Hidden fees at checkout']);
+    expect((await call(library, 'session.get', { id: session.id })).findings.map((f) => [f.type, f.tagIds])).toEqual([['do', [tag.id]]]);
   });
 
   it('asks before ending the interview: Escape goes back to typing, Enter ends it', async () => {

@@ -8,24 +8,14 @@ import type { Library } from '../../electron/core/library.js';
 import type { EditorState } from '../../shared/api/sessions.js';
 import { noteFromParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
-import { openApp } from './fixture.js';
-import { pageUrl } from '../helpers/server.js';
+import { openNewInterview } from './new-interview.js';
 import { fillDisk, freeDisk } from '../helpers/full-disk.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function setUp() {
-  const app = await openApp({ seedSample: false });
-  const { library } = app;
-  const study = await call(library, 'study.create', { name: 'Home insurance', language: 'en', plannedInterviews: 4 });
-  const guide = await call(library, 'guide.create', { studyId: study.id, source: { kind: 'template', language: 'en' } });
-  const participant = await call(library, 'participant.create', { studyId: study.id, fields: { code: 'P01', source: 'own' } });
-  const session = await call(library, 'session.create', { studyId: study.id, participantId: participant.id, guideVersionId: guide.version.id, interviewer: 'Interviewer' });
-  await app.page.goto(pageUrl(app.server, `#/study/${study.id}/interviews`));
-  return { ...app, study, guide, session };
-}
+const setUp = () => openNewInterview();
 
 async function startInterview(page: Page) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();

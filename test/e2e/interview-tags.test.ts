@@ -45,7 +45,6 @@ describe('tags created while tagging', () => {
     await page.keyboard.press('Enter');
     await bar.locator('.chip').getByText('价格不透明', { exact: true }).waitFor();
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
     await page.getByText('已新建标签“价格不透明”，可稍后在编码手册中补充定义。').locator('..').getByRole('button', { name: '撤销' }).click();
     await expect.poll(async () => (await call(library, 'tag.list', { studyId: study.id })).map((t) => t.name)).toEqual(['等待太久']);

@@ -88,13 +88,13 @@ describe('live interview capture', () => {
     await typeWithIme(cdp, 'deng', '等');
     await picker.getByRole('option', { name: /等待/, selected: true }).waitFor();
     await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
     await bar.getByRole('radio', { name: /痛点/, checked: true }).waitFor();
     await bar.getByRole('radio', { name: /考虑/, checked: true }).waitFor();
     await bar.getByRole('button', { name: /时间/, pressed: true }).waitFor();
     await bar.getByRole('button', { name: /情绪/, pressed: true }).waitFor();
-    await bar.getByText('等待', { exact: true }).waitFor();
-    await page.keyboard.press('Enter');
+    await bar.locator('.chip').getByText('等待', { exact: true }).waitFor();
+    // Escape in the picker ends the tagging and the finding: back to the notes.
+    await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });
     await inNotes(page);
     await page.keyboard.press('Enter');
@@ -120,9 +120,8 @@ describe('live interview capture', () => {
     await expect.poll(() => match.innerText()).toContain('报价或费用说不清楚，客户觉得被隐瞒');
     expect(await match.innerText()).toContain('价格不透明');
     await page.keyboard.press('Enter');
+    await bar.locator('.chip').getByText('价格不透明', { exact: true }).waitFor();
     await page.keyboard.press('Escape');
-    await bar.getByText('价格不透明', { exact: true }).waitFor();
-    await page.keyboard.press('Enter');
     await bar.waitFor({ state: 'detached' });
     // Back in the notes after the marked words: a second paragraph, an influencer in
     // stage 3, its wording edited in the bar.

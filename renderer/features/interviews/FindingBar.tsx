@@ -36,6 +36,13 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   // The bar's own copy, updated on every key at once: quick keys (Shift+T then Shift+E)
   // must build on each other, not on the last answer from the core.
   const [finding, setFinding] = useState(saved);
+  // Words changed from outside the bar (taken back, or taken from the paragraph, from a
+  // notice) show at once; the bar's own changes are already in its copy.
+  const [savedText, setSavedText] = useState(saved.text);
+  if (saved.text !== savedText) {
+    setSavedText(saved.text);
+    setFinding((current) => ({ ...current, text: saved.text }));
+  }
   const update = useMutationOf('finding.update');
   const remove = useMutationOf('finding.delete');
   const create = useMutationOf('finding.create');
@@ -55,11 +62,19 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   // Read-only, the bar shows the finding and its definitions; every change is disabled.
   const { readOnly, reason } = useReadOnly();
   const locked = { disabled: readOnly, title: reason };
-  // Before the browser takes the next key: a key pressed just after the picker or the
-  // wording field closes belongs to the bar, not to the page.
+  // Before the browser takes the next key: a key pressed just after the bar opens, or
+  // after the wording field closes, belongs to the bar, not to the page. A picker left
+  // by a click elsewhere leaves the keyboard where the click put it.
+  const backToBar = useRef(true);
   useLayoutEffect(() => {
-    if (!picking && !editing) ref.current?.focus();
+    if (picking || editing || !backToBar.current) return;
+    backToBar.current = false;
+    ref.current?.focus();
   }, [picking, editing, finding.id]);
+  const closeWording = () => {
+    backToBar.current = true;
+    setEditing(false);
+  };
 
   const set = (fields: Parameters<typeof update.mutate>[0]['fields']) => {
     if (readOnly) return;
@@ -79,7 +94,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
     set({ terms: finding.terms.includes(kind) ? finding.terms.filter((k) => k !== kind) : [...finding.terms, kind] });
   };
   const saveWording = (text: string) => {
-    setEditing(false);
+    closeWording();
     const wording = text.trim();
     // An emptied field is taken as a change of mind, not as a finding without words.
     if (wording && wording !== finding.text) set({ text: wording });
@@ -190,7 +205,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
       data-testid="finding-bar"
     >
       {editing ? (
-        <WordingField text={finding.text} onSave={saveWording} onCancel={() => setEditing(false)} />
+        <WordingField text={finding.text} onSave={saveWording} onCancel={closeWording} />
       ) : (
         <div className="finding-bar-head">
           <p className="finding-bar-text" data-testid="finding-wording">
@@ -280,7 +295,18 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
       <p id={definitionId} className="finding-bar-definition" data-testid="finding-definition">
         <strong>{definition.name}</strong> {definition.text}
       </p>
-      {picking && <TagPicker tags={tags} chosen={finding.tagIds} onToggle={toggleTag} onCreate={createAndApply} onClose={() => setPicking(false)} />}
+      {picking && (
+        <TagPicker
+          tags={tags}
+          chosen={finding.tagIds}
+          onToggle={toggleTag}
+          onCreate={createAndApply}
+          // Escape ends the tagging and the finding with it: in a live interview the next
+          // keys are the participant's words, for the notes, not the bar's shortcuts.
+          onClose={() => onDone()}
+          onLeave={() => setPicking(false)}
+        />
+      )}
     </div>
   );
 }

@@ -25,6 +25,7 @@ import { stageName } from '../overview/stageName';
 import { FindingBar } from './FindingBar';
 import { InterviewBar } from './InterviewBar';
 import { commandFor, isComposing, KEY, type InterviewCommand } from './keys';
+import { markFinding } from './markFinding';
 import { NoteEditor, readMarkTarget } from './NoteEditor';
 import { OpenedUnchanged, openingNotes, saveKeepingCopy } from './keptNotes';
 import { NoteSaver } from './noteSaver';
@@ -211,13 +212,16 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     }
     try {
       await saver.flushAll();
-      const finding = await call('finding.create', { sessionId, questionId: currentId, paragraphKey: target.paragraphKey, text: target.text, type: lastType });
+      // The findings as the library has them now, not as last shown: wording just edited
+      // in the bar may not be on screen yet, and must not be taken for the paragraph's.
+      const latest = await client.fetchQuery({ queryKey: ['session.get', { id: sessionId }], queryFn: () => call('session.get', { id: sessionId }), staleTime: 0 });
+      const id = await markFinding(target, latest.findings, { sessionId, questionId: currentId, type: lastType }, { refresh, fail });
       await refresh();
-      setActiveFinding(finding.id);
+      setActiveFinding(id);
     } catch (error) {
       fail(error);
     }
-  }, [saver, sessionId, currentId, lastType, refresh, fail, t, readOnly]);
+  }, [client, saver, sessionId, currentId, lastType, refresh, fail, t, readOnly]);
 
   // Read the latest status through a ref, and flip it at once: two quick Alt+P presses
   // must pause and then resume, not pause twice.

@@ -10,21 +10,17 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getSelection, $getState, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $getSelection, $getState, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useState, type RefObject } from 'react';
 import type { EditorState } from '../../../shared/api/sessions';
 import { ParagraphStampPlugin } from './ParagraphStampPlugin';
+import type { MarkTarget } from './remark';
 import { paragraphKeyState } from './paragraphState';
 
 const THEME = {
   paragraph: 'note-paragraph',
   text: { bold: 'note-bold', italic: 'note-italic', underline: 'note-underline' },
 };
-
-export interface MarkTarget {
-  paragraphKey: string | null;
-  text: string;
-}
 
 /** The paragraph under the caret (or the selected text) to turn into a finding. */
 export function readMarkTarget(editor: LexicalEditor): MarkTarget | null {
@@ -35,7 +31,7 @@ export function readMarkTarget(editor: LexicalEditor): MarkTarget | null {
     const paragraphKey = block ? $getState(block, paragraphKeyState) : null;
     const selected = selection.getTextContent().trim();
     const text = selected || (block?.getTextContent().trim() ?? '');
-    return text ? { paragraphKey, text } : null;
+    return text ? { paragraphKey, text, selected: Boolean(selected) } : null;
   });
 }
 
@@ -47,6 +43,17 @@ function EditorRef({ editorRef }: { editorRef: RefObject<LexicalEditor | null> }
       editorRef.current = null;
     };
   }, [editor, editorRef]);
+  return null;
+}
+
+/**
+ * Escape leaves the keyboard in the notes. The rich-text editor would blur on it, and an
+ * Escape pressed out of habit after an overlay closed would drop the next words typed.
+ * Tab still leaves the notes, so the keyboard is never trapped.
+ */
+function KeepFocusOnEscape() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => editor.registerCommand(KEY_ESCAPE_COMMAND, () => true, COMMAND_PRIORITY_HIGH), [editor]);
   return null;
 }
 
@@ -89,6 +96,7 @@ export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, 
       <AutoFocusPlugin />
       <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(questionId, state.toJSON() as unknown as EditorState)} />
       <ParagraphStampPlugin elapsed={elapsed} findingKeys={findingKeys} />
+      <KeepFocusOnEscape />
       <EditorRef editorRef={editorRef} />
     </LexicalComposer>
   );

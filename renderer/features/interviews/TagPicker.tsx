@@ -3,7 +3,7 @@
 // no tag has can be created on the spot (its definition is written later in the
 // codebook): a new study has no tags, and tagging live must not wait for one.
 import Fuse from 'fuse.js';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tag } from '../../../shared/api/codebook';
 import { isComposing } from './keys';
@@ -14,13 +14,16 @@ interface Props {
   onToggle: (tagId: string) => void;
   /** Creates a tag of that name and applies it. */
   onCreate: (name: string) => void;
+  /** Escape: the tagging is done. */
   onClose: () => void;
+  /** The keyboard went elsewhere on the page (a click outside): the picker goes, the focus stays where it went. */
+  onLeave: () => void;
 }
 
 /** The option that creates a tag; it follows the tags found. */
 const CREATE = 'tag-option-create';
 
-export function TagPicker({ tags, chosen, onToggle, onCreate, onClose }: Props) {
+export function TagPicker({ tags, chosen, onToggle, onCreate, onClose, onLeave }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -51,9 +54,23 @@ export function TagPicker({ tags, chosen, onToggle, onCreate, onClose }: Props) 
     else return;
     event.preventDefault();
   };
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    // Switching to another window blurs the field too; the picker is still there on return.
+    if (!document.hasFocus()) return;
+    if (!event.currentTarget.contains(event.relatedTarget)) onLeave();
+  };
 
   return (
-    <div className="tag-picker" role="dialog" aria-label={t('capture.tagPicker')}>
+    <div
+      className="tag-picker"
+      role="dialog"
+      aria-label={t('capture.tagPicker')}
+      onBlur={onBlur}
+      // A press on the list (its scroll bar, a "no match" line) keeps the keyboard in the search field.
+      onMouseDown={(e) => {
+        if (e.target !== e.currentTarget.querySelector('input')) e.preventDefault();
+      }}
+    >
       <input
         autoFocus
         role="combobox"
@@ -78,10 +95,7 @@ export function TagPicker({ tags, chosen, onToggle, onCreate, onClose }: Props) 
             role="option"
             aria-selected={i === current}
             className={`tag-option${i === current ? ' active' : ''}`}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              onToggle(tag.id);
-            }}
+            onMouseDown={() => onToggle(tag.id)}
           >
             <span className="tag-dot" style={{ background: tag.color }} />
             <span className="tag-option-text">
@@ -96,10 +110,7 @@ export function TagPicker({ tags, chosen, onToggle, onCreate, onClose }: Props) 
             role="option"
             aria-selected={onCreateOption}
             className={`tag-option tag-option-create${onCreateOption ? ' active' : ''}`}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              create();
-            }}
+            onMouseDown={() => create()}
           >
             <span className="tag-option-text">
               <strong>{t('capture.createTag', { name })}</strong>
