@@ -21,7 +21,7 @@ function makeReadOnly(library: Library) {
 }
 
 describe('a read-only library', () => {
-  it('disables writing on the studies, interview and board screens before anything is clicked', async () => {
+  it('disables writing on the studies, interview and board screens (groups, themes and links too) before anything is clicked', async () => {
     const { page, library, server } = await openApp();
     const study = (await call(library, 'study.list', {}))[0]!;
     const guide = (await call(library, 'guide.get', { studyId: study.id }))!;
@@ -64,6 +64,18 @@ describe('a read-only library', () => {
     await expect.poll(() => undo.isDisabled()).toBe(true);
     expect(await undo.getAttribute('title')).toBe(REASON);
     expect(await page.getByRole('button', { name: 'Suggest groups' }).isDisabled()).toBe(true);
+    // A group's name, collapse and options; the themes and links panel.
+    const group = page.locator('[data-group]').first();
+    const options = group.getByRole('button', { name: 'Group options' });
+    expect(await options.isDisabled()).toBe(true);
+    expect(await options.getAttribute('title')).toBe(REASON);
+    expect(await group.getByRole('button', { name: 'Collapse group' }).isDisabled()).toBe(true);
+    expect(await group.getByRole('textbox', { name: 'Group name' }).getAttribute('readonly')).not.toBeNull();
+    await page.getByRole('button', { name: 'Themes & causes' }).click();
+    const panel = page.getByTestId('level2');
+    expect(await panel.getByRole('button', { name: 'Add a theme' }).isDisabled()).toBe(true);
+    expect(await panel.getByRole('textbox', { name: 'Theme name' }).first().isDisabled()).toBe(true);
+    expect(await panel.getByRole('button', { name: 'Dismiss' }).isDisabled()).toBe(false);
   });
 
   it('disables writing in interview mode, participants, codebook, guide, study overview and personas before anything is clicked', async () => {

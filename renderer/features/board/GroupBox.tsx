@@ -10,6 +10,7 @@ import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { useReadOnly } from '../../app/useReadOnly';
 import type { PlacedGroup } from './layout';
 import { useMenu } from './menuKeys';
 import { placeMenu } from './menuPlace';
@@ -103,6 +104,7 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
     if (event.target instanceof HTMLInputElement) setTyped(event.target.value);
   };
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const { group } = placed;
   return (
     <div
@@ -117,7 +119,7 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
         {/* Cut with an ellipsis on a whole character; the full name on hover and, while editing, under the header:
             there it follows what is typed (the saved name would contradict the field). */}
         <span className="group-name-wrap" title={typed === null ? group.name : undefined} onFocus={showTyped} onInput={showTyped} onBlur={() => setTyped(null)}>
-          <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
+          <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} readOnly={readOnly} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
           <span className="group-name-full" aria-hidden="true">
             {typed ?? group.name}
           </span>
@@ -126,12 +128,13 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
         <button
           className="icon-button"
           aria-label={group.collapsed ? t('board.expand') : t('board.collapse')}
-          title={group.collapsed ? t('board.expand') : t('board.collapse')}
+          title={reason ?? (group.collapsed ? t('board.expand') : t('board.collapse'))}
+          disabled={readOnly}
           onClick={() => update.mutate({ id: group.id, fields: { collapsed: !group.collapsed } }, errors)}
         >
           <Icon name={group.collapsed ? 'arrowDown' : 'arrowUp'} size={14} />
         </button>
-        <button ref={menuButton} className="icon-button" aria-label={t('board.groupMenu')} title={t('board.groupMenu')} aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu(!menu)}>
+        <button ref={menuButton} className="icon-button" aria-label={t('board.groupMenu')} title={reason ?? t('board.groupMenu')} disabled={readOnly} aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu(!menu)}>
           <Icon name="more" size={14} strokeWidth={3} />
         </button>
       </header>

@@ -9,6 +9,7 @@ import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { Select } from '../../components/Select';
+import { useReadOnly } from '../../app/useReadOnly';
 
 const endKey = (end: LinkEnd) => `${end.kind}:${end.id}`;
 const parseEnd = (value: string): LinkEnd | null => {
@@ -29,6 +30,7 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
   const [to, setTo] = useState('');
   const [label, setLabel] = useState('');
   const errors = reportErrors(t);
+  const { readOnly, reason } = useReadOnly();
   const name = (end: LinkEnd) =>
     end.kind === 'group' ? (board.groups.find((g) => g.id === end.id)?.name ?? '') : (board.themes.find((x) => x.id === end.id)?.name ?? '');
   const ends = [
@@ -45,6 +47,8 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
         </button>
       </header>
 
+      {/* In a read-only library every control that would change the board is disabled up front, with the reason. */}
+      <fieldset className="bare-fieldset" disabled={readOnly} title={reason}>
       <section aria-labelledby="themes-title">
         <h3 id="themes-title">{t('board.themes')}</h3>
         {board.themes.map((theme) => (
@@ -137,6 +141,7 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
           </button>
         </form>
       </section>
+      </fieldset>
 
       <section aria-labelledby="drivers-title">
         <h3 id="drivers-title">{t('board.drivers')}</h3>
