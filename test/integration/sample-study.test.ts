@@ -197,7 +197,7 @@ describe('the sample study', () => {
     expect((await call(library, 'board.get', { studyId: study!.id })).undo).toEqual({ undo: null, redo: null });
   });
 
-  it('gives the Chinese guides their question keywords in Chinese, not English', () => {
+  it('gives the Chinese samples their question keywords and cause-effect labels in Chinese, not English', () => {
     for (const file of ['study.zh-Hans.json', 'study.zh-Hant.json']) {
       const keywords: string[] = [];
       const walk = (value: unknown): void => {
@@ -208,9 +208,13 @@ describe('the sample study', () => {
             else walk(inner);
           }
       };
-      walk(JSON.parse(fs.readFileSync(path.join(RESOURCES_DIR, 'sample-study', file), 'utf8')));
+      const sample = JSON.parse(fs.readFileSync(path.join(RESOURCES_DIR, 'sample-study', file), 'utf8')) as { links: Array<{ label: string }> };
+      walk(sample);
       expect(keywords.length).toBeGreaterThan(20);
       expect(keywords.filter((k) => !HAN.test(k)), file).toEqual([]);
+      // Shown on the board's arrows: an English label there reads as a slip.
+      expect(sample.links.length).toBeGreaterThan(3);
+      expect(sample.links.map((l) => l.label).filter((label) => label !== '' && !HAN.test(label)), file).toEqual([]);
     }
   });
 
