@@ -6,11 +6,11 @@ import { isEventName, isOperationName } from '../shared/api/contract.js';
 import { ipcChannel, ipcEventChannel, type FieldworkApi } from '../shared/api/client.js';
 
 const api: FieldworkApi = {
-  invoke(name, input) {
+  invoke(name, input, meta) {
     if (!isOperationName(name)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } } as never);
     }
-    return ipcRenderer.invoke(ipcChannel(name), input) as Promise<never>;
+    return ipcRenderer.invoke(ipcChannel(name), input, meta) as Promise<never>;
   },
   on(event, listener) {
     if (!isEventName(event)) throw new Error('Unknown event.');

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { isOperationName, type OperationName } from '../../shared/api/contract.js';
+import { isOperationName, policyOf, type OperationName } from '../../shared/api/contract.js';
 import type { ExportedFile } from '../../shared/api/guide.js';
 import type { LibraryStatus, RestoreOutcome, Snapshot, SnapshotReason } from '../../shared/api/snapshots.js';
 import { ExclusiveGate } from './exclusive-gate.js';
@@ -22,18 +22,13 @@ import { snapshotFailure } from './snapshots/safety.js';
 import { changeToken, SnapshotSchedule } from './snapshots/schedule.js';
 import { SnapshotStore } from './snapshots/store.js';
 
-/** What still works when the library could not be opened. */
-const PROBLEM_OPERATIONS: ReadonlySet<OperationName> = new Set([
-  'app.info',
-  'library.status',
-  'library.openReadOnly',
-  'library.exportReadable',
-  'library.quit',
-  'snapshot.list',
-  'snapshot.restore',
-]);
+/** What still works when the library could not be opened: the operations whose policy says so. */
+const answersInProblem = (name: OperationName): boolean => policyOf(name).problem === true;
 /** Operations that replace the library under everything else: they run alone. */
-const EXCLUSIVE_OPERATIONS: ReadonlySet<string> = new Set<OperationName>(['snapshot.restore']);
+const runsAlone = (name: OperationName): boolean => {
+  const policy = policyOf(name);
+  return policy.kind === 'write' && policy.exclusive === true;
+};
 /** Problems where nothing can be written, so neither can a restore. */
 const NO_WRITES: ReadonlySet<string> = new Set(['read_only_folder', 'disk_full']);
 
@@ -112,17 +107,17 @@ export class LibraryHost implements LibraryControl {
 
   /** The dispatcher behind the library's rules: problem mode, and restores running alone. */
   guard(inner: Dispatch): Dispatch {
-    const run: Dispatch = async (name, input) => {
-      if (!this.available && isOperationName(name) && !PROBLEM_OPERATIONS.has(name)) {
+    const run: Dispatch = async (name, input, meta) => {
+      if (!this.available && isOperationName(name) && !answersInProblem(name)) {
         return {
           ok: false,
           error: { code: 'storage', message: `The library could not be opened: ${this.problem?.message ?? ''}`, reason: 'snapshots.library_unavailable' },
         };
       }
-      return inner(name, input);
+      return inner(name, input, meta);
     };
-    return (name, input) =>
-      typeof name === 'string' && EXCLUSIVE_OPERATIONS.has(name) ? this.gate.exclusive(() => run(name, input)) : this.gate.shared(() => run(name, input));
+    return (name, input, meta) =>
+      isOperationName(name) && runsAlone(name) ? this.gate.exclusive(() => run(name, input, meta)) : this.gate.shared(() => run(name, input, meta));
   }
 
   status(): LibraryStatus {
@@ -215,15 +210,13 @@ export class LibraryHost implements LibraryControl {
     return { restored: snapshot, safetySnapshot: null, setAsideFile: movedTo };
   }
 
-  /** Tells every window that the studies changed, so each refreshes what it shows. */
+  /**
+   * Tells every window that every study changed (its change names all kinds, from the
+   * restore's policy), so each refreshes what it shows, the snapshot list included.
+   */
   private announce(before: string[]): void {
-    const after = studyIds(this.ctx.db);
-    const now = new Set(after);
-    const was = new Set(before);
-    for (const studyId of new Set([...before, ...after])) {
-      this.ctx.events.emit('study.changed', { studyId, change: !now.has(studyId) ? 'purged' : was.has(studyId) ? 'updated' : 'restored' });
-    }
-    for (const studyId of after) this.ctx.events.emit('study.contentChanged', { studyId, area: 'findings' });
+    for (const studyId of new Set([...before, ...studyIds(this.ctx.db)])) this.ctx.events.touch(studyId, 'study');
+    this.ctx.events.touch(null, 'snapshot');
   }
 
   exportReadable(): ExportedFile {

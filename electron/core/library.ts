@@ -11,6 +11,7 @@ import { LIBRARY_FILE } from './paths.js';
 import type { PdfPrinter, PngCapturer, ServiceContext } from './services/context.js';
 import { createDispatcher, runInTransaction, type Dispatch } from './services/dispatch.js';
 import { EventBus } from './services/events.js';
+import { ChangeFeed } from './changes/feed.js';
 import { handlers } from './services/handlers.js';
 import { seedSampleOnce } from './services/sample-first-start.js';
 import type { StudyLanguage } from '../../shared/domain.js';
@@ -67,6 +68,7 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
   const events = new EventBus();
   const context = {
     events,
+    changes: undefined as unknown as ChangeFeed, // set just below, once the context exists
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     printPdf: options.printPdf,
@@ -74,6 +76,12 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
     appVersion: options.appVersion,
     sampleOnFirstStart: (options.seedSample ?? 'first-start') === 'first-start',
   } as ServiceContext; // the host sets db, readOnly and readOnlyReason from what opened
+  context.changes = new ChangeFeed({ db: () => context.db });
+  // A change made outside any operation's transaction (a restore's announcement) is recorded on its own.
+  events.outsideTransaction = (studies) =>
+    runInTransaction(context, () => {
+      for (const study of studies) for (const kind of study.kinds) events.touch(study.studyId, kind);
+    });
   const host = new LibraryHost(context, opened, {
     file,
     appVersion: options.appVersion,

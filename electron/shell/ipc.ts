@@ -9,13 +9,13 @@ import { isTrustedSender } from './policy.js';
 
 export function wireIpc(library: Library): () => void {
   for (const name of OPERATION_NAMES) {
-    ipcMain.handle(ipcChannel(name), (event, input: unknown) => {
+    ipcMain.handle(ipcChannel(name), (event, input: unknown, meta: unknown) => {
       const frame = event.senderFrame;
       const trusted = isTrustedSender(frame && { url: frame.url, isMainFrame: frame === event.sender.mainFrame });
       if (!trusted) {
         return { ok: false, error: { code: 'forbidden', message: 'Requests must come from Fieldwork itself.' } };
       }
-      return library.dispatch(name, input);
+      return library.dispatch(name, input, meta);
     });
   }
   const unsubscribe = library.events.subscribe((name, payload) => {

@@ -4,10 +4,15 @@
 // and the page says how to reconnect (see connection.ts): a server restarted with a
 // new token can never be reached again from this tab, so retrying forever helps no one.
 // Notes an earlier page kept because it could not be sure they were saved go first,
-// so nothing reads the notes before they are in.
+// so nothing reads the notes before they are in. A socket that comes back after a drop
+// catches up on the changes it missed (change.since) before anything newer, so every
+// cached query that went stale meanwhile is refreshed; a page away for longer than
+// the library keeps history refreshes everything.
 import type { FieldworkApi } from '../../shared/api/client';
-import { SOCKET_CLOSE } from '../../shared/api/browser-mode';
+import { ACTOR_HEADER, MUTATION_HEADER, SOCKET_CLOSE } from '../../shared/api/browser-mode';
+import type { CallMeta, Change } from '../../shared/api/changes';
 import { isEventName, type EventName } from '../../shared/api/contract';
+import { ALL_KINDS } from '../../shared/api/policy';
 import type { ApiResult } from '../../shared/api/result';
 import { connectionState, reportConnection, setConnectionRetry } from './connection';
 import { currentToken, operationHeaders } from './token';
@@ -36,6 +41,47 @@ export function createHttpApi(location: Location): FieldworkApi {
   let ready = false;
   let failedTries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The newest change delivered to listeners; null before the first socket was ready. */
+  let seen: number | null = null;
+
+  const deliver = (event: EventName, payload: unknown) => {
+    if (event === 'library.changed') {
+      const revision = (payload as Change).revision;
+      // A change caught up on and pushed again on the new socket is delivered once.
+      if (seen !== null && revision <= seen) return;
+      seen = revision;
+    }
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+
+  /** Everything may have changed: what a page too far behind the history is told. */
+  const everything = (revision: number): Change => ({
+    revision,
+    mutationId: null,
+    actor: null,
+    operation: 'change.since',
+    at: new Date().toISOString(),
+    studies: [{ studyId: null, kinds: [...ALL_KINDS] }],
+  });
+
+  /** Live events that arrive while catching up wait for the missed ones, so all go out in order. */
+  let waiting: Array<[EventName, unknown]> | null = null;
+  const catchUp = async (from: number, to: number) => {
+    waiting = [];
+    try {
+      const result = await send('change.since', { revision: from });
+      if (result.ok) for (const change of result.value.changes) deliver('library.changed', change);
+      else {
+        // Too far behind the kept history (or unanswered): everything may be stale.
+        seen = null;
+        deliver('library.changed', everything(to));
+      }
+    } finally {
+      const live = waiting;
+      waiting = null;
+      for (const [event, payload] of live) deliver(event, payload);
+    }
+  };
 
   const connect = () => {
     if (socket || connectionState() === 'restarted') return;
@@ -47,9 +93,9 @@ export function createHttpApi(location: Location): FieldworkApi {
     const current = new WebSocket(wsUrl);
     socket = current;
     let wasReady = false;
-    current.onopen = () => current.send(JSON.stringify({ token: currentToken() ?? '' }));
+    current.onopen = () => current.send(JSON.stringify({ token: currentToken() ?? '', ...(seen !== null ? { revision: seen } : {}) }));
     current.onmessage = (message) => {
-      let data: { event?: unknown; payload?: unknown; ready?: unknown };
+      let data: { event?: unknown; payload?: unknown; ready?: unknown; revision?: unknown };
       try {
         data = JSON.parse(String(message.data)) as typeof data;
       } catch {
@@ -59,10 +105,14 @@ export function createHttpApi(location: Location): FieldworkApi {
         wasReady = ready = true;
         failedTries = 0;
         reportConnection('connected');
+        const revision = typeof data.revision === 'number' ? data.revision : 0;
+        if (seen === null) seen = revision;
+        else if (revision > seen) void catchUp(seen, revision);
         return;
       }
       if (!isEventName(data.event)) return;
-      for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
+      if (waiting) waiting.push([data.event, data.payload]);
+      else deliver(data.event, data.payload);
     };
     current.onclose = (event) => {
       socket = null;
@@ -87,12 +137,16 @@ export function createHttpApi(location: Location): FieldworkApi {
     connect();
   });
 
-  const send: FieldworkApi['invoke'] = async (name, input) => {
+  const send: FieldworkApi['invoke'] = async (name, input, meta?: CallMeta) => {
     let response: Response;
     try {
       response = await fetch(new URL(`api/${encodeURIComponent(name)}`, location.href), {
         method: 'POST',
-        headers: operationHeaders(),
+        headers: {
+          ...operationHeaders(),
+          ...(meta?.mutationId ? { [MUTATION_HEADER]: meta.mutationId } : {}),
+          ...(meta?.actor ? { [ACTOR_HEADER]: meta.actor } : {}),
+        },
         body: JSON.stringify(input),
       });
     } catch {
@@ -120,9 +174,9 @@ export function createHttpApi(location: Location): FieldworkApi {
   const unsentSaved = saveUnsentNotes(send).catch(() => undefined);
 
   return {
-    async invoke(name, input) {
+    async invoke(name, input, meta) {
       await unsentSaved;
-      return send(name, input);
+      return send(name, input, meta);
     },
     on(event, listener) {
       if (!socket && !retryTimer) connect();

@@ -2,7 +2,8 @@
 // Guide, Board and the rest open on it without a detour through the library.
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveInvalidation, useOperation } from '../api/queries';
+import { useOperation } from '../api/queries';
+import { useLiveInvalidation } from '../api/liveChanges';
 import { EmptyState } from '../components/EmptyState';
 import { Toasts } from '../components/Toasts';
 import { SessionsScreen } from '../features/interviews/SessionsScreen';

@@ -9,11 +9,22 @@ import { z } from 'zod';
 export const TOKEN_HEADER = 'x-fieldwork-token';
 
 /** The socket's first message, from the page. */
-export const SocketHello = z.strictObject({ token: z.string().max(256) });
+export const SocketHello = z.strictObject({
+  token: z.string().max(256),
+  /** The last change this page has seen, when it had one: the history after it is kept while it listens. */
+  revision: z.number().int().min(0).optional(),
+});
 export type SocketHello = z.infer<typeof SocketHello>;
 
-/** The server's answer once the token matched: events follow. */
-export const SOCKET_READY = { ready: true } as const;
+/** The server's answer once the token matched, with the library's revision: events follow. */
+export interface SocketReady {
+  ready: true;
+  revision: number;
+}
+
+/** Headers that carry a write's mutation id and the calling tab's actor id (see changes.ts). */
+export const MUTATION_HEADER = 'x-fieldwork-mutation';
+export const ACTOR_HEADER = 'x-fieldwork-actor';
 
 /** Close codes the server ends an event socket with (4000-4999 are the application's own). */
 export const SOCKET_CLOSE = {

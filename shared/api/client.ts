@@ -1,10 +1,12 @@
 // The shape of the `api` object the renderer talks to, whichever transport sits
 // behind it (Electron preload or browser mode). Typed from the contract.
+import type { CallMeta } from './changes.js';
 import type { ApiResult } from './result.js';
 import type { EventName, EventPayload, OperationInput, OperationName, OperationOutput } from './contract.js';
 
 export interface FieldworkApi {
-  invoke<N extends OperationName>(name: N, input: OperationInput<N>): Promise<ApiResult<OperationOutput<N>>>;
+  /** `meta`: a write's mutation id (reused on retry) and the calling tab's actor id. */
+  invoke<N extends OperationName>(name: N, input: OperationInput<N>, meta?: CallMeta): Promise<ApiResult<OperationOutput<N>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 

@@ -11,6 +11,8 @@ export const API_ERROR_CODES = [
   /** The library could not be written (disk full, folder made read-only): retry later. */
   'storage',
   'forbidden',
+  /** The client is further behind than the kept change history: it must reload its data. */
+  'reload_required',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

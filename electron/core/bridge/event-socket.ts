@@ -6,7 +6,7 @@
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { SOCKET_CLOSE, SOCKET_READY, SocketHello } from '../../../shared/api/browser-mode.js';
+import { SOCKET_CLOSE, SocketHello, type SocketReady } from '../../../shared/api/browser-mode.js';
 
 /** The page sends the socket only its token: a frame declaring more is refused from its header. */
 const MAX_MESSAGE_BYTES = 4 * 1024;
@@ -18,13 +18,25 @@ export interface EventSocketOptions {
   helloTimeoutMs: number;
   /** Whether a token is this server's. */
   accepts(token: string): boolean;
+  /**
+   * Registers a listening page that has seen changes up to `revision` (or, without one,
+   * the current state), so history it may still ask for is kept; answers the current revision.
+   */
+  listen(revision: number | undefined): Listening;
+}
+
+export interface Listening {
+  revision: number;
+  /** It was sent the change with this revision. */
+  sent(revision: number): void;
+  release(): void;
 }
 
 export interface EventSockets {
   /** Takes over an upgrade request that already passed the Host and Origin checks. */
   upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Sends one event to every socket that has shown the token. */
-  broadcast(message: string): void;
+  /** Sends one event to every socket that has shown the token; `revision`: the change it carries. */
+  broadcast(message: string, revision?: number): void;
   close(): void;
 }
 
@@ -39,7 +51,7 @@ function parseHello(data: unknown): SocketHello | null {
 
 export function createEventSockets(options: EventSocketOptions): EventSockets {
   const server = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const listening = new Set<WebSocket>();
+  const listening = new Map<WebSocket, Listening>();
 
   server.on('connection', (ws: WebSocket) => {
     // A malformed frame (too large, not UTF-8, unmasked, reserved opcode, bad close
@@ -49,6 +61,7 @@ export function createEventSockets(options: EventSocketOptions): EventSockets {
     const deadline = setTimeout(() => ws.close(SOCKET_CLOSE.tooSlow, 'no token'), options.helloTimeoutMs);
     ws.on('close', () => {
       clearTimeout(deadline);
+      listening.get(ws)?.release();
       listening.delete(ws);
     });
     ws.once('message', (data) => {
@@ -58,8 +71,9 @@ export function createEventSockets(options: EventSocketOptions): EventSockets {
         ws.close(SOCKET_CLOSE.tokenRejected, 'token rejected');
         return;
       }
-      listening.add(ws);
-      ws.send(JSON.stringify(SOCKET_READY));
+      const listen = options.listen(hello.revision);
+      listening.set(ws, listen);
+      ws.send(JSON.stringify({ ready: true, revision: listen.revision } satisfies SocketReady));
       // After the token the page only listens; anything more it sends is ignored.
       ws.on('message', () => undefined);
     });
@@ -74,8 +88,12 @@ export function createEventSockets(options: EventSocketOptions): EventSockets {
       }
       server.handleUpgrade(req, socket, head, (ws) => server.emit('connection', ws, req));
     },
-    broadcast(message) {
-      for (const client of listening) if (client.readyState === client.OPEN) client.send(message);
+    broadcast(message, revision) {
+      for (const [client, listen] of listening) {
+        if (client.readyState !== client.OPEN) continue;
+        client.send(message);
+        if (revision !== undefined) listen.sent(revision);
+      }
     },
     close() {
       for (const client of server.clients) client.terminate();

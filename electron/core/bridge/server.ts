@@ -11,7 +11,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
+import { ACTOR_HEADER, MUTATION_HEADER, TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
 import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
 import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
@@ -58,6 +58,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   read_only: 409,
+  reload_required: 409,
   storage: 507,
   forbidden: 403,
   internal: 500,
@@ -101,6 +102,16 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
+/** The caller's mutation id and actor, from their headers (parsed with the input by the dispatcher). */
+function callMeta(req: http.IncomingMessage): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  const mutationId = req.headers[MUTATION_HEADER];
+  const actor = req.headers[ACTOR_HEADER];
+  if (mutationId !== undefined) meta['mutationId'] = mutationId;
+  if (actor !== undefined) meta['actor'] = actor;
+  return meta;
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { library } = options;
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -137,7 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
       return;
     }
-    const result = await library.dispatch(name, input);
+    const result = await library.dispatch(name, input, callMeta(req));
     sendJson(res, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
   };
 
@@ -214,6 +225,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxSockets: limits.maxEventSockets,
     helloTimeoutMs: limits.handshakeTimeoutMs,
     accepts: (given) => sameToken(token, given),
+    listen: (seen) => {
+      const revision = library.context.changes.revision();
+      const pin = library.context.changes.pin(Math.min(seen ?? revision, revision));
+      return { revision, sent: (sent) => pin.move(sent), release: () => pin.release() };
+    },
   });
   server.on('upgrade', (req, socket, head) => {
     // An error on a socket no one listens to yet would stop the server too.
@@ -226,7 +242,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     sockets.upgrade(req, socket, head);
   });
-  const unsubscribe = library.events.subscribe((event, payload) => sockets.broadcast(JSON.stringify({ event, payload })));
+  const unsubscribe = library.events.subscribe((event, payload) => sockets.broadcast(JSON.stringify({ event, payload }), payload.revision));
 
   server.maxConnections = limits.maxConnections;
 

@@ -16,7 +16,7 @@ import { snapshotBefore } from '../snapshots/safety.js';
 import type { ServiceContext } from './context.js';
 import { isConstraintError, runInTransaction } from './dispatch.js';
 import { DomainError, notFound } from './errors.js';
-import { asyncHandler, type HandlerGroup } from './handler-types.js';
+import { type HandlerGroup } from './handler-types.js';
 
 /** The archive's problem as the contract's typed error: reason `archive_<code>`, translated by the UI. */
 function typed<T>(run: () => T): T {
@@ -44,13 +44,13 @@ function existingCopy(db: Database.Database, archive: OpenedArchive): { studyId:
 function writeArchive(ctx: ServiceContext, archive: OpenedArchive, fileName: string): ArchiveImportResult {
   return runInTransaction(ctx, () => {
     const written = writeStudy(ctx.db, archive, fileName);
-    ctx.events.emit('study.changed', { studyId: written.studyId, change: 'created' });
+    ctx.events.touch(written.studyId, 'study');
     return { status: 'imported', ...written, personalData: archive.manifest.personalData };
   });
 }
 
 export const archiveHandlers: HandlerGroup<'archive'> = {
-  'archive.export': asyncHandler<'archive.export'>(async ({ studyId, includePersonalData }, ctx) => {
+  'archive.export': async ({ studyId, includePersonalData }, ctx) => {
     const made = typed(() => makeArchive(ctx.db, { studyId, includePersonalData, appVersion: ctx.appVersion, schemaVersion: LATEST_SCHEMA_VERSION }));
     if (!made) throw notFound('The study');
     return {
@@ -58,9 +58,9 @@ export const archiveHandlers: HandlerGroup<'archive'> = {
       mimeType: ARCHIVE_MIME_TYPE,
       base64: Buffer.from(made.bytes).toString('base64'),
     };
-  }),
+  },
 
-  'archive.import': asyncHandler<'archive.import'>(async ({ fileName, base64, mode }, ctx) => {
+  'archive.import': async ({ fileName, base64, mode }, ctx) => {
     if (ctx.readOnly) throw new DomainError('read_only', ctx.readOnlyReason ?? 'The library is open read-only.');
     const archive = typed(() => openArchive(Buffer.from(base64, 'base64')));
     const existing = existingCopy(ctx.db, archive);
@@ -76,5 +76,5 @@ export const archiveHandlers: HandlerGroup<'archive'> = {
       if (isConstraintError(error)) throw new DomainError('conflict', 'The archive’s data is inconsistent; nothing was imported.', `${ARCHIVE_REASON_PREFIX}invalid_data`);
       throw error;
     }
-  }),
+  },
 };

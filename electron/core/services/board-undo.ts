@@ -7,9 +7,10 @@
 import { redoAction, undoAction, undoState, type UndoOutcome } from '../db/repos/board-log.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
+import { actorOf } from '../changes/call-context.js';
 import { runInTransaction } from './dispatch.js';
 import { DomainError, notFound } from './errors.js';
-import { ownTransactionsHandler, type Handler } from './handler-types.js';
+import { type Handler } from './handler-types.js';
 
 const MESSAGES = {
   undo: {
@@ -26,22 +27,22 @@ function step(direction: 'undo' | 'redo') {
   return ({ studyId }: { studyId: string }, ctx: ServiceContext): ReturnType<typeof undoState> => {
     const outcome: UndoOutcome = runInTransaction(ctx, () => {
       if (!getStudy(ctx.db, studyId)) throw notFound('The study');
-      const result = direction === 'undo' ? undoAction(ctx.db, studyId) : redoAction(ctx.db, studyId);
+      const result = direction === 'undo' ? undoAction(ctx.db, studyId, actorOf()) : redoAction(ctx.db, studyId, actorOf());
       if (result.kind !== 'nothing') {
         if (result.kind === 'done') touchStudy(ctx.db, studyId);
         // A refusal changes what Undo offers next: every window shows it.
-        ctx.events.emit('study.contentChanged', { studyId, area: 'board' });
+        ctx.events.touch(studyId, 'board');
       }
       return result;
     });
     if (outcome.kind === 'refused') {
       throw new DomainError('conflict', MESSAGES[direction][outcome.why], `board.${direction}_${outcome.why}`);
     }
-    return undoState(ctx.db, studyId);
+    return undoState(ctx.db, studyId, actorOf());
   };
 }
 
 export const boardUndoHandlers: { 'board.undo': Handler<'board.undo'>; 'board.redo': Handler<'board.redo'> } = {
-  'board.undo': ownTransactionsHandler<'board.undo'>(step('undo')),
-  'board.redo': ownTransactionsHandler<'board.redo'>(step('redo')),
+  'board.undo': step('undo'),
+  'board.redo': step('redo'),
 };

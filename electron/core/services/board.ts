@@ -10,6 +10,7 @@ import { createCausalLink, createGroup, createTheme } from '../db/repos/board.js
 import { stageStudyId } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
+import { actorOf } from '../changes/call-context.js';
 import { DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 import { boardDrivers } from './board-drivers.js';
@@ -20,9 +21,9 @@ const DEFAULT_COLOUR = '#64748b';
 function act<T>(ctx: ServiceContext, studyId: string, label: string, change: (rec: ActionRecorder) => T): T {
   const recorder = new ActionRecorder(ctx.db);
   const result = change(recorder);
-  recordAction(ctx.db, studyId, label, recorder.finish());
+  recordAction(ctx.db, studyId, label, recorder.finish(), actorOf());
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'board' });
+  ctx.events.touch(studyId, 'board');
   return result;
 }
 
@@ -78,7 +79,7 @@ function withStudy(ctx: ServiceContext, studyId: string): void {
 export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 'board.undo' | 'board.redo'> = {
   'board.get': ({ studyId }, ctx) => {
     withStudy(ctx, studyId);
-    return loadBoard(ctx.db, studyId);
+    return loadBoard(ctx.db, studyId, actorOf());
   },
 
   'board.moveCards': ({ studyId, findingIds, stageId, groupId, beforeId }, ctx) => {
@@ -92,7 +93,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
       assertStage(ctx, studyId, stageId);
     }
     act(ctx, studyId, 'move', (rec) => placeCards(ctx, rec, studyId, findingIds, column, groupId, beforeId));
-    return undoState(ctx.db, studyId);
+    return undoState(ctx.db, studyId, actorOf());
   },
 
   'board.createGroup': ({ studyId, stageId, name, findingIds, color }, ctx) => {
@@ -153,7 +154,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
         }
       }
     });
-    return undoState(ctx.db, group.study_id);
+    return undoState(ctx.db, group.study_id, actorOf());
   },
 
   'board.deleteGroup': ({ id }, ctx) => {
@@ -168,7 +169,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
       rec.touch('affinity_group', id);
       ctx.db.prepare('DELETE FROM affinity_group WHERE id = ?').run(id);
     });
-    return undoState(ctx.db, group.study_id);
+    return undoState(ctx.db, group.study_id, actorOf());
   },
 
   'board.createTheme': ({ studyId, name, groupIds }, ctx) => {
@@ -207,7 +208,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
       rec.touch('theme', id);
       ctx.db.prepare('DELETE FROM theme WHERE id = ?').run(id);
     });
-    return undoState(ctx.db, studyId);
+    return undoState(ctx.db, studyId, actorOf());
   },
 
   'board.link': ({ studyId, from, to, label }, ctx) => {
@@ -240,7 +241,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
       rec.touch('causal_link', id);
       ctx.db.prepare('DELETE FROM causal_link WHERE id = ?').run(id);
     });
-    return undoState(ctx.db, row.study_id);
+    return undoState(ctx.db, row.study_id, actorOf());
   },
 
   'board.drivers': ({ studyId }, ctx) => {

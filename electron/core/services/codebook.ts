@@ -33,7 +33,7 @@ function assertNameFree(ctx: ServiceContext, studyId: string, name: string, exce
 
 function changed(ctx: ServiceContext, studyId: string): void {
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'tags' });
+  ctx.events.touch(studyId, 'tag');
 }
 
 export const tagHandlers: HandlerGroup<'tag'> = {

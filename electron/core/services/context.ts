@@ -1,6 +1,7 @@
 // What every handler receives: the database, the event bus and library facts.
 import type Database from 'better-sqlite3';
 import type { LibraryControl } from '../library-control.js';
+import type { ChangeFeed } from '../changes/feed.js';
 import type { EventBus } from './events.js';
 
 /** Prints a self-contained HTML document to PDF (Chromium in browser mode, printToPDF in Electron). */
@@ -12,6 +13,8 @@ export type PngCapturer = (html: string, width: number) => Promise<Uint8Array>;
 export interface ServiceContext {
   db: Database.Database;
   events: EventBus;
+  /** The change feed: each committed write's revision, pushed to every client. */
+  changes: ChangeFeed;
   dataDir: string;
   /** Bundled resources: the sample study, guide templates. */
   resourcesDir: string;

@@ -12,8 +12,8 @@ import { exportedFile, safeFileName } from '../export/exported-file.js';
 import { dashboard } from './analysis.js';
 import type { ServiceContext } from './context.js';
 import { documentEnv } from './document-env.js';
-import { asyncHandler } from './handler-types.js';
 import { capturePng, printPdf } from './printing.js';
+import type { Handler } from './handler-types.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Today on the machine's calendar, as the researcher would date the printout. */
@@ -53,8 +53,6 @@ export async function renderDashboardDocument(ctx: ServiceContext, doc: Dashboar
   return exportedFile(base, 'pdf', await printPdf(ctx, html));
 }
 
-export const dashboardExportHandlers = {
-  'analysis.export': asyncHandler<'analysis.export'>(({ studyId, format, segment }, ctx) =>
-    renderDashboardDocument(ctx, dashboardDocument(ctx, studyId, segment), format),
-  ),
+export const dashboardExportHandlers: { 'analysis.export': Handler<'analysis.export'> } = {
+  'analysis.export': ({ studyId, format, segment }, ctx) => renderDashboardDocument(ctx, dashboardDocument(ctx, studyId, segment), format),
 };

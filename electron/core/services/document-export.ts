@@ -15,7 +15,7 @@ import { personaDocx } from '../export/docx-persona.js';
 import { exportedFile, safeFileName } from '../export/exported-file.js';
 import { listPersonaRows } from '../db/repos/personas.js';
 import type { ServiceContext } from './context.js';
-import { asyncHandler } from './handler-types.js';
+import type { Handlers } from './handler-types.js';
 import { journeyDocument } from './journey-document.js';
 import { personaDocument } from './persona-document.js';
 import { requirePersona } from './persona-read.js';
@@ -44,11 +44,11 @@ function personasOf(ctx: ServiceContext, studyId: string, options: DocumentOptio
   return personaDocument(ctx, studyId, listPersonaRows(ctx.db, studyId).map((p) => p.id), options);
 }
 
-export const documentExportHandlers = {
-  'persona.export': asyncHandler<'persona.export'>(({ personaId, format, options }, ctx) => {
+export const documentExportHandlers: Pick<Handlers, 'persona.export' | 'persona.exportAll' | 'journey.export'> = {
+  'persona.export': ({ personaId, format, options }, ctx) => {
     const persona = requirePersona(ctx, personaId);
     return renderPersonaDocument(ctx, personaDocument(ctx, persona.study_id, [personaId], options), format);
-  }),
-  'persona.exportAll': asyncHandler<'persona.exportAll'>(({ studyId, format, options }, ctx) => renderPersonaDocument(ctx, personasOf(ctx, studyId, options), format)),
-  'journey.export': asyncHandler<'journey.export'>(({ mapId, format, options }, ctx) => renderJourneyDocument(ctx, journeyDocument(ctx, mapId, options), format)),
+  },
+  'persona.exportAll': ({ studyId, format, options }, ctx) => renderPersonaDocument(ctx, personasOf(ctx, studyId, options), format),
+  'journey.export': ({ mapId, format, options }, ctx) => renderJourneyDocument(ctx, journeyDocument(ctx, mapId, options), format),
 };

@@ -1,29 +1,53 @@
-// In-process push events, typed by the contract. While an operation's transaction
-// is open, events are held and only delivered once it commits, so a listener never
-// hears of a change that was rolled back.
+// What a write touched, and the push of its change once committed. Handlers say what
+// they changed with `touch(studyId, kind)`; while an operation's transaction is open
+// those are held and become its one change record (see changes/feed.ts), published to
+// every subscriber only after the commit, so no one hears of a change rolled back.
+import type { Change, ChangedStudy } from '../../../shared/api/changes.js';
 import type { EventName, EventPayload } from '../../../shared/api/contract.js';
+import type { EntityKind } from '../../../shared/api/policy.js';
 
-type Listener = (name: EventName, payload: unknown) => void;
+type Listener = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
 
 export class EventBus {
   private readonly listeners = new Set<Listener>();
-  private held: Array<[EventName, unknown]> | null = null;
+  private held: Map<string | null, Set<EntityKind>> | null = null;
+  /** Records a touch made outside any transaction as a change of its own. */
+  outsideTransaction: ((studies: ChangedStudy[]) => void) | null = null;
 
-  emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-    if (this.held) this.held.push([name, payload]);
-    else this.deliver(name, payload);
+  /** Says that the running write changed records of `kind` in a study (null: library-wide). */
+  touch(studyId: string | null, kind: EntityKind): void {
+    if (!this.held) {
+      this.outsideTransaction?.([{ studyId, kinds: [kind] }]);
+      return;
+    }
+    const kinds = this.held.get(studyId) ?? new Set<EntityKind>();
+    kinds.add(kind);
+    this.held.set(studyId, kinds);
   }
 
-  /** Starts holding events (an operation's transaction has begun). */
+  /** Whether a transaction is open (a nested one adds to its touches). */
+  get holding(): boolean {
+    return this.held !== null;
+  }
+
+  /** Starts holding touches (an operation's transaction has begun). */
   hold(): void {
-    this.held = [];
+    this.held = new Map();
   }
 
-  /** Stops holding: delivers what was held when the transaction committed, drops it otherwise. */
-  release(committed: boolean): void {
-    const held = this.held ?? [];
+  /** What the transaction touched so far. */
+  touched(): ChangedStudy[] {
+    return [...(this.held ?? new Map<string | null, Set<EntityKind>>()).entries()].map(([studyId, kinds]) => ({ studyId, kinds: [...kinds].sort() }));
+  }
+
+  /** Stops holding (committed or not). */
+  release(): void {
     this.held = null;
-    if (committed) for (const [name, payload] of held) this.deliver(name, payload);
+  }
+
+  /** Pushes a committed change to every subscriber. */
+  publish(change: Change): void {
+    this.deliver('library.changed', change);
   }
 
   /** Subscribes to every event; returns the unsubscribe function. */
@@ -32,7 +56,7 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
-  private deliver(name: EventName, payload: unknown): void {
+  private deliver<E extends EventName>(name: E, payload: EventPayload<E>): void {
     for (const listener of this.listeners) {
       try {
         listener(name, payload);

@@ -2,6 +2,7 @@
 // typed as touchpoint, influencer, pain point... with a stage, TERMS kinds and tags,
 // keeping its link to the paragraph, question, session and participant.
 import type { Finding } from '../../../shared/api/sessions.js';
+import { scrubResults } from '../db/repos/change-log.js';
 import { createFinding, deleteFinding, getFinding, setFindingTags, updateFinding } from '../db/repos/findings.js';
 import { loadSections } from '../db/repos/guides.js';
 import { listStages } from '../db/repos/stages.js';
@@ -31,7 +32,7 @@ function assertTags(ctx: ServiceContext, studyId: string, tagIds: readonly strin
 
 function changed(ctx: ServiceContext, studyId: string): void {
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'findings' });
+  ctx.events.touch(studyId, 'finding');
 }
 
 export const findingHandlers: HandlerGroup<'finding'> = {
@@ -76,6 +77,8 @@ export const findingHandlers: HandlerGroup<'finding'> = {
   'finding.delete': ({ id }, ctx) => {
     const finding = existing(ctx, id);
     deleteFinding(ctx.db, id);
+    // Answers kept for retried writes may hold its text: forgotten with it.
+    scrubResults(ctx.db, finding.studyId);
     changed(ctx, finding.studyId);
     return { id };
   },

@@ -12,7 +12,7 @@ import { getStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { notFound } from './errors.js';
 import { printPdf } from './printing.js';
-import { asyncHandler } from './handler-types.js';
+import type { Handler } from './handler-types.js';
 
 export function handCardFor(ctx: ServiceContext, versionId: string): HandCard {
   const place = placeOfVersion(ctx.db, versionId);
@@ -43,11 +43,11 @@ export function handCardFor(ctx: ServiceContext, versionId: string): HandCard {
 /** A file name safe on every platform, keeping Chinese characters. */
 export const safeFileName = (name: string): string => safeFileNameOr(name, 'guide');
 
-export const exportGuide = asyncHandler<'guide.export'>(async ({ versionId, format }, ctx): Promise<OperationOutput<'guide.export'>> => {
+export const exportGuide: Handler<'guide.export'> = async ({ versionId, format }, ctx): Promise<OperationOutput<'guide.export'>> => {
   const card = handCardFor(ctx, versionId);
   const base = safeFileName(`${card.guideTitle} v${card.versionNumber}`);
   if (format === 'markdown') return exportedFile(base, 'markdown', handCardMarkdown(card));
   const html = handCardHtml(card);
   if (format === 'html') return exportedFile(base, 'html', html);
   return exportedFile(base, 'pdf', await printPdf(ctx, html));
-});
+};

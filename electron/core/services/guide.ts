@@ -60,7 +60,7 @@ function editable(place: GuidePlace | undefined, what: string): GuidePlace {
 
 function changed(ctx: ServiceContext, place: { studyId: string; guideId: string; versionId: string }): GuideDocument {
   touchStudy(ctx.db, place.studyId);
-  ctx.events.emit('study.contentChanged', { studyId: place.studyId, area: 'guide' });
+  ctx.events.touch(place.studyId, 'guide');
   return documentOf(ctx, place.guideId, place.versionId);
 }
 

@@ -19,14 +19,12 @@ import { analysisHandlers } from './analysis.js';
 import { dashboardExportHandlers } from './dashboard-export.js';
 import { searchHandlers } from './search.js';
 import { suggestionHandlers } from './suggest-groups.js';
-import { withSafetySnapshots } from '../snapshots/safety.js';
 import { libraryHandlers, snapshotHandlers } from './snapshots.js';
 import { archiveHandlers } from './archives.js';
 import { interopHandlers } from './interop/handlers.js';
 import { sampleHandlers } from './sample-first-start.js';
 
-// withSafetySnapshots: destructive operations (purge, tag merge, imports) snapshot the library first.
-export const handlers: Handlers = withSafetySnapshots({
+export const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
     name: 'Fieldwork',
     version: ctx.appVersion,
@@ -35,6 +33,7 @@ export const handlers: Handlers = withSafetySnapshots({
     readOnly: ctx.readOnly,
     readOnlyReason: ctx.readOnlyReason,
   }),
+  'change.since': ({ revision }, ctx) => ctx.changes.since(revision),
   ...libraryHandlers,
   ...snapshotHandlers,
   ...sampleHandlers,
@@ -57,4 +56,4 @@ export const handlers: Handlers = withSafetySnapshots({
   ...documentExportHandlers,
   ...archiveHandlers,
   ...interopHandlers,
-});
+};

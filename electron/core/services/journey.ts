@@ -31,7 +31,7 @@ import { loadJourneyMap, requireJourneyMap } from './journey-read.js';
 function changed(ctx: ServiceContext, mapId: string, studyId: string) {
   touchJourneyMap(ctx.db, mapId);
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'journey' });
+  ctx.events.touch(studyId, 'journey');
   return loadJourneyMap(ctx, mapId);
 }
 

@@ -96,7 +96,7 @@ export const importHandlers: {
     // The dispatcher runs this handler in one transaction: all valid rows, or none.
     for (const c of prepared.plan.candidates) createParticipant(ctx.db, request.studyId, c);
     if (prepared.plan.candidates.length > 0) {
-      ctx.events.emit('study.contentChanged', { studyId: request.studyId, area: 'participants' });
+      ctx.events.touch(request.studyId, 'participant');
     }
     return { imported: prepared.plan.candidates.length, skipped: prepared.plan.skippedRows };
   },

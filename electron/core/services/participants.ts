@@ -1,5 +1,6 @@
 // Use cases on participants: create, edit, consent and its withdrawal, delete.
 import type { Participant } from '../../../shared/api/participants.js';
+import { scrubResults } from '../db/repos/change-log.js';
 import {
   createParticipant,
   deleteParticipant,
@@ -29,7 +30,7 @@ function assertCodeFree(ctx: ServiceContext, studyId: string, code: string, exce
 
 export function participantsChanged(ctx: ServiceContext, studyId: string): void {
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'participants' });
+  ctx.events.touch(studyId, 'participant');
 }
 
 export const participantHandlers: HandlerGroup<'participant'> = {
@@ -54,6 +55,8 @@ export const participantHandlers: HandlerGroup<'participant'> = {
   'participant.setWithdrawn': ({ id, withdrawn }, ctx) => {
     const participant = existing(ctx, id);
     setWithdrawn(ctx.db, id, withdrawn);
+    // Answers kept for retried writes may quote them: forgotten at once, with the rest.
+    if (withdrawn) scrubResults(ctx.db, participant.studyId);
     participantsChanged(ctx, participant.studyId);
     return existing(ctx, id);
   },
@@ -68,6 +71,7 @@ export const participantHandlers: HandlerGroup<'participant'> = {
       );
     }
     deleteParticipant(ctx.db, id);
+    scrubResults(ctx.db, participant.studyId);
     participantsChanged(ctx, participant.studyId);
     return { id };
   },

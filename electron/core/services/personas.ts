@@ -25,7 +25,7 @@ import { suggestEvidence } from './persona-suggest.js';
 
 function changed(ctx: ServiceContext, studyId: string): void {
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'personas' });
+  ctx.events.touch(studyId, 'persona');
 }
 
 /** The participants a persona will stand for; only the study's participants who have not withdrawn. */

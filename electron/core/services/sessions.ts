@@ -37,7 +37,7 @@ function state(ctx: ServiceContext, id: string): SessionState {
 
 function changed(ctx: ServiceContext, studyId: string): void {
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'sessions' });
+  ctx.events.touch(studyId, 'session');
 }
 
 /** Closes the current question's stretch of time at session time `at`. */

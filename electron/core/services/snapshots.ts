@@ -4,7 +4,7 @@
 import type { LibraryControl } from '../library-control.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
-import { asyncHandler, type HandlerGroup } from './handler-types.js';
+import { type HandlerGroup } from './handler-types.js';
 import { snapshotFailure } from '../snapshots/safety.js';
 
 function library(ctx: ServiceContext): LibraryControl {
@@ -13,30 +13,33 @@ function library(ctx: ServiceContext): LibraryControl {
 }
 
 export const libraryHandlers: HandlerGroup<'library'> = {
-  'library.status': asyncHandler<'library.status'>(async (_input, ctx) => library(ctx).status()),
-  'library.openReadOnly': asyncHandler<'library.openReadOnly'>(async (_input, ctx) => library(ctx).acknowledge()),
-  'library.exportReadable': asyncHandler<'library.exportReadable'>(async (_input, ctx) => library(ctx).exportReadable()),
-  'library.quit': asyncHandler<'library.quit'>(async (_input, ctx) => ({ stopping: library(ctx).quit() })),
+  'library.status': async (_input, ctx) => library(ctx).status(),
+  'library.openReadOnly': async (_input, ctx) => library(ctx).acknowledge(),
+  'library.exportReadable': async (_input, ctx) => library(ctx).exportReadable(),
+  'library.quit': async (_input, ctx) => ({ stopping: library(ctx).quit() }),
 };
 
 export const snapshotHandlers: HandlerGroup<'snapshot'> = {
-  'snapshot.list': asyncHandler<'snapshot.list'>(async (_input, ctx) => library(ctx).snapshots()),
+  'snapshot.list': async (_input, ctx) => library(ctx).snapshots(),
 
-  'snapshot.create': asyncHandler<'snapshot.create'>(async (_input, ctx) => {
+  'snapshot.create': async (_input, ctx) => {
     const control = library(ctx);
     if (!control.status().can.snapshot) throw new DomainError('read_only', ctx.readOnlyReason ?? 'The library is open read-only.', 'snapshots.not_writable');
     try {
-      return await control.takeSnapshot('manual');
+      const snapshot = await control.takeSnapshot('manual');
+      ctx.events.touch(null, 'snapshot');
+      return snapshot;
     } catch (error) {
       if (error instanceof DomainError) throw error;
       throw snapshotFailure(error, 'The snapshot could not be written.');
     }
-  }),
+  },
 
-  'snapshot.restore': asyncHandler<'snapshot.restore'>(async ({ id }, ctx) => library(ctx).restore(id)),
+  'snapshot.restore': async ({ id }, ctx) => library(ctx).restore(id),
 
-  'snapshot.delete': asyncHandler<'snapshot.delete'>(async ({ id }, ctx) => {
+  'snapshot.delete': async ({ id }, ctx) => {
     if (!library(ctx).deleteSnapshot(id)) throw notFound('The snapshot');
+    ctx.events.touch(null, 'snapshot');
     return { id };
-  }),
+  },
 };

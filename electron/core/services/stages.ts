@@ -14,7 +14,7 @@ function studyOfStage(ctx: ServiceContext, stageId: string): string {
 
 function changed(ctx: ServiceContext, studyId: string): void {
   touchStudy(ctx.db, studyId);
-  ctx.events.emit('study.contentChanged', { studyId, area: 'stages' });
+  ctx.events.touch(studyId, 'stage');
 }
 
 export const stageHandlers: HandlerGroup<'stage'> = {

@@ -1,5 +1,6 @@
 // Use cases on studies: list, overview, create, rename, trash, restore, purge.
 import { listParticipantSummaries } from '../db/repos/participants.js';
+import { scrubResults } from '../db/repos/change-log.js';
 import { listStages } from '../db/repos/stages.js';
 import {
   createStudy,
@@ -33,37 +34,38 @@ export const studyHandlers: HandlerGroup<'study'> = {
 
   'study.create': (input, { db, events }) => {
     const created = createStudy(db, input);
-    events.emit('study.changed', { studyId: created.id, change: 'created' });
+    events.touch(created.id, 'study');
     return created;
   },
 
   'study.rename': ({ id, name }, { db, events }) => {
     const renamed = study(renameStudy(db, id, name));
-    events.emit('study.changed', { studyId: id, change: 'updated' });
+    events.touch(id, 'study');
     return renamed;
   },
 
   'study.update': ({ id, ...changes }, { db, events }) => {
     const updated = study(updateStudy(db, id, changes));
-    events.emit('study.changed', { studyId: id, change: 'updated' });
+    events.touch(id, 'study');
     return updated;
   },
 
   'study.delete': ({ id }, { db, events }) => {
     const deleted = study(setStudyDeleted(db, id, true));
-    events.emit('study.changed', { studyId: id, change: 'deleted' });
+    events.touch(id, 'study');
     return deleted;
   },
 
   'study.restore': ({ id }, { db, events }) => {
     const restored = study(setStudyDeleted(db, id, false));
-    events.emit('study.changed', { studyId: id, change: 'restored' });
+    events.touch(id, 'study');
     return restored;
   },
 
   'study.purge': ({ id }, { db, events }) => {
     if (!purgeStudy(db, id)) throw notFound('The study in the trash');
-    events.emit('study.changed', { studyId: id, change: 'purged' });
+    scrubResults(db, id);
+    events.touch(id, 'study');
     return { id };
   },
 

@@ -21,7 +21,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Board, BoardCard } from '../../../shared/api/board';
 import { PAIN_KINDS, type PainKind } from '../../../shared/domain';
-import { markLocalBoardChange } from '../../api/localChanges';
+import { newMutationId } from '../../api/callerIds';
+import { skipOwnEcho } from '../../api/liveChanges';
 import { call, useOperation } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { EmptyState } from '../../components/EmptyState';
@@ -246,8 +247,9 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
       const groupId = drop.kind === 'column' ? null : drop.groupId;
       const beforeId = drop.kind === 'card' ? drop.cardId : null;
       client.setQueryData<Board>(key, (current) => (current ? moveLocally(current, moving, drop.stageId, groupId, beforeId) : current));
-      markLocalBoardChange(studyId);
-      call('board.moveCards', { studyId, findingIds: moving, stageId: drop.stageId, groupId, beforeId }).then(
+      const mutationId = newMutationId();
+      skipOwnEcho(mutationId, ['board.get']);
+      call('board.moveCards', { studyId, findingIds: moving, stageId: drop.stageId, groupId, beforeId }, mutationId).then(
         // The board already shows the move; only the undo state is new.
         (undo) => client.setQueryData<Board>(key, (current) => (current ? { ...current, undo } : current)),
         (error: unknown) => {

@@ -4,7 +4,8 @@
 // "before" back only where the value still equals "after" (redo the other way round),
 // so an edit made elsewhere since (a card's wording, TERMS, stage) is never
 // overwritten and a row deleted since is never brought back: the step is refused.
-// Entries carry an actor (NULL for now) so undo can later be kept per person.
+// Entries carry their actor (the window or person that acted; NULL for callers that
+// name none), and undo and redo only ever take the caller's own entries.
 import type Database from 'better-sqlite3';
 import { newId, nowIso } from '../ids.js';
 
@@ -94,8 +95,8 @@ export class ActionRecorder {
 
 export function recordAction(db: Database.Database, studyId: string, label: string, changes: readonly BoardChange[], actor: string | null = null): void {
   if (changes.length === 0) return;
-  // A new action ends what there was to redo.
-  db.prepare('DELETE FROM board_undo_entry WHERE study_id = ? AND undone = 1').run(studyId);
+  // A new action ends what its actor had to redo.
+  db.prepare('DELETE FROM board_undo_entry WHERE study_id = ? AND undone = 1 AND actor IS ?').run(studyId, actor);
   const seq = db.prepare('SELECT coalesce(max(seq), 0) + 1 FROM board_undo_entry WHERE study_id = ?').pluck().get(studyId) as number;
   const id = newId();
   db.prepare('INSERT INTO board_undo_entry (id, study_id, seq, label, actor, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, studyId, seq, label, actor, nowIso());
@@ -202,8 +203,8 @@ function applyEntry(db: Database.Database, entryId: string, direction: 'undo' | 
  * Undoes the newest action still done. A refused action is forgotten (nothing of it
  * was applied), so the next undo goes on to the action before it.
  */
-export function undoAction(db: Database.Database, studyId: string): UndoOutcome {
-  const entry = db.prepare('SELECT id, label FROM board_undo_entry WHERE study_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1').get(studyId) as
+export function undoAction(db: Database.Database, studyId: string, actor: string | null): UndoOutcome {
+  const entry = db.prepare('SELECT id, label FROM board_undo_entry WHERE study_id = ? AND actor IS ? AND undone = 0 ORDER BY seq DESC LIMIT 1').get(studyId, actor) as
     | { id: string; label: string }
     | undefined;
   if (!entry) return { kind: 'nothing' };
@@ -220,25 +221,26 @@ export function undoAction(db: Database.Database, studyId: string): UndoOutcome 
  * Redoes the oldest undone action. A refused redo ends what there was to redo: the
  * later undone actions were built on it.
  */
-export function redoAction(db: Database.Database, studyId: string): UndoOutcome {
-  const entry = db.prepare('SELECT id, label FROM board_undo_entry WHERE study_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1').get(studyId) as
+export function redoAction(db: Database.Database, studyId: string, actor: string | null): UndoOutcome {
+  const entry = db.prepare('SELECT id, label FROM board_undo_entry WHERE study_id = ? AND actor IS ? AND undone = 1 ORDER BY seq ASC LIMIT 1').get(studyId, actor) as
     | { id: string; label: string }
     | undefined;
   if (!entry) return { kind: 'nothing' };
   const why = applyEntry(db, entry.id, 'redo');
   if (why) {
-    db.prepare('DELETE FROM board_undo_entry WHERE study_id = ? AND undone = 1').run(studyId);
+    db.prepare('DELETE FROM board_undo_entry WHERE study_id = ? AND actor IS ? AND undone = 1').run(studyId, actor);
     return { kind: 'refused', label: entry.label, why };
   }
   db.prepare('UPDATE board_undo_entry SET undone = 0 WHERE id = ?').run(entry.id);
   return { kind: 'done', label: entry.label };
 }
 
-export function undoState(db: Database.Database, studyId: string): { undo: string | null; redo: string | null } {
-  const undo = db.prepare('SELECT label FROM board_undo_entry WHERE study_id = ? AND undone = 0 ORDER BY seq DESC LIMIT 1').pluck().get(studyId) as
+/** What the actor's Undo and Redo would do next (their labels), never another's. */
+export function undoState(db: Database.Database, studyId: string, actor: string | null): { undo: string | null; redo: string | null } {
+  const undo = db.prepare('SELECT label FROM board_undo_entry WHERE study_id = ? AND actor IS ? AND undone = 0 ORDER BY seq DESC LIMIT 1').pluck().get(studyId, actor) as
     | string
     | undefined;
-  const redo = db.prepare('SELECT label FROM board_undo_entry WHERE study_id = ? AND undone = 1 ORDER BY seq ASC LIMIT 1').pluck().get(studyId) as
+  const redo = db.prepare('SELECT label FROM board_undo_entry WHERE study_id = ? AND actor IS ? AND undone = 1 ORDER BY seq ASC LIMIT 1').pluck().get(studyId, actor) as
     | string
     | undefined;
   return { undo: undo ?? null, redo: redo ?? null };

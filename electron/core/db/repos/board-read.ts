@@ -72,13 +72,14 @@ export function loadLinks(db: Database.Database, studyId: string): BoardLink[] {
   }));
 }
 
-export function loadBoard(db: Database.Database, studyId: string): Board {
+/** The board as `actor` sees it: its Undo and Redo are the actor's own. */
+export function loadBoard(db: Database.Database, studyId: string, actor: string | null = null): Board {
   return {
     studyId,
     groups: loadGroups(db, studyId),
     themes: loadThemes(db, studyId),
     links: loadLinks(db, studyId),
     cards: loadCards(db, studyId),
-    undo: undoState(db, studyId),
+    undo: undoState(db, studyId, actor),
   };
 }

@@ -1,14 +1,14 @@
 // The interop operations: data exports for other tools and interview material
 // imported as sessions. Exports and the import await (a workbook is written
 // asynchronously; the import takes a safety snapshot before its one write transaction).
-import { asyncHandler, type HandlerGroup } from '../handler-types.js';
+import { type HandlerGroup } from '../handler-types.js';
 import { exportFindings, exportRefiQda } from './exports.js';
 import { importTranscript, previewTranscript } from './transcript-import.js';
 
 export const interopHandlers: HandlerGroup<'interop'> = {
-  'interop.exportFindings': asyncHandler<'interop.exportFindings'>(({ studyId, format, options }, ctx) => exportFindings(ctx, studyId, format, options)),
-  'interop.exportRefiQda': asyncHandler<'interop.exportRefiQda'>(async ({ studyId, options }, ctx) => exportRefiQda(ctx, studyId, options)),
+  'interop.exportFindings': ({ studyId, format, options }, ctx) => exportFindings(ctx, studyId, format, options),
+  'interop.exportRefiQda': async ({ studyId, options }, ctx) => exportRefiQda(ctx, studyId, options),
   // Parsing a large file should not hold the write lock: it reads nothing from the library.
-  'interop.previewTranscript': asyncHandler<'interop.previewTranscript'>(async (input) => previewTranscript(input)),
-  'interop.importTranscript': asyncHandler<'interop.importTranscript'>((input, ctx) => importTranscript(ctx, input)),
+  'interop.previewTranscript': async (input) => previewTranscript(input),
+  'interop.importTranscript': (input, ctx) => importTranscript(ctx, input),
 };

@@ -88,8 +88,8 @@ export async function importTranscript(ctx: ServiceContext, request: ImportReque
     saveNote(ctx.db, sessionId, null, note);
     updateParticipant(ctx.db, request.participantId, { status: 'interviewed' });
     touchStudy(ctx.db, request.studyId);
-    ctx.events.emit('study.contentChanged', { studyId: request.studyId, area: 'sessions' });
-    ctx.events.emit('study.contentChanged', { studyId: request.studyId, area: 'participants' });
+    ctx.events.touch(request.studyId, 'session');
+    ctx.events.touch(request.studyId, 'participant');
     const session = getSession(ctx.db, sessionId);
     if (!session) throw new Error('the imported session was not written');
     return session;

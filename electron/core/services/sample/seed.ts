@@ -8,12 +8,11 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { operations, type OperationInput, type OperationName, type OperationOutput, type ParsedInput } from '../../../../shared/api/contract.js';
+import { operations, policyOf, type OperationInput, type OperationName, type OperationOutput, type ParsedInput } from '../../../../shared/api/contract.js';
 import type { StudyLanguage } from '../../../../shared/domain.js';
 import { clockToMs, noteFromParagraphs } from '../../../../shared/notes.js';
 import type { ServiceContext } from '../context.js';
 import { runInTransaction } from '../dispatch.js';
-import { beforeOf, isAsyncHandler, type Handler } from '../handler-types.js';
 import { handlers } from '../handlers.js';
 import { SampleStudyFile } from './format.js';
 import { dateInterview, dateWithdrawal, forgetBoardHistory, markAsSample } from './history.js';
@@ -32,9 +31,10 @@ type Call = <N extends OperationName>(name: N, input: OperationInput<N>) => Oper
 /** Runs operations as the dispatcher does (input parsed by the contract), inside the caller's transaction. */
 function caller(ctx: ServiceContext): Call {
   return <N extends OperationName>(name: N, input: OperationInput<N>): OperationOutput<N> => {
-    const handler = handlers[name] as Handler<N>;
+    const handler = handlers[name] as unknown as (input: ParsedInput<N>, ctx: ServiceContext) => OperationOutput<N> | Promise<OperationOutput<N>>;
     // Those await (exports, snapshots first), so they cannot be part of one transaction.
-    if (isAsyncHandler(handler) || beforeOf(handler)) throw new Error(`sample study: ${name} cannot be part of the seed`);
+    const policy = policyOf(name);
+    if ((policy.runs ?? 'transaction') !== 'transaction' || (policy.kind === 'write' && policy.snapshotFirst)) throw new Error(`sample study: ${name} cannot be part of the seed`);
     const output = handler(operations[name].input.parse(input) as ParsedInput<N>, ctx);
     if (output instanceof Promise) throw new Error(`sample study: ${name} did not answer synchronously`);
     return output;
