@@ -52,15 +52,18 @@ export function closeCode(socket: WebSocket): Promise<number> {
  * A WebSocket to the push events, authenticated as the page does it (the token as its
  * first message); resolves once the server said it is ready, so no event is missed.
  */
-export async function openEventSocket(server: RunningServer, token = server.token): Promise<WebSocket> {
+export async function openEventSocket(server: RunningServer, token = server.token, seen?: number): Promise<WebSocket & { revision: number }> {
   const socket = await connectEventSocket(server);
-  const ready = new Promise<void>((resolve, reject) => {
-    socket.once('message', (data) => (JSON.parse(String(data)) as { ready?: boolean }).ready ? resolve() : reject(new Error(String(data))));
+  const ready = new Promise<number>((resolve, reject) => {
+    socket.once('message', (data) => {
+      const hello = JSON.parse(String(data)) as { ready?: boolean; revision?: number };
+      if (hello.ready) resolve(hello.revision ?? 0);
+      else reject(new Error(String(data)));
+    });
     socket.once('close', (code) => reject(new Error(`closed with ${code}`)));
   });
-  socket.send(JSON.stringify({ token }));
-  await ready;
-  return socket;
+  socket.send(JSON.stringify(seen === undefined ? { token } : { token, revision: seen }));
+  return Object.assign(socket, { revision: await ready });
 }
 
 /** The next push event a socket receives. */

@@ -46,8 +46,8 @@ const STUDY_ROWS: Record<string, string> = {
   search_doc: 'SELECT kind, source_id, seq, part, study_id, participant_id, body FROM search_doc WHERE study_id = :s ORDER BY kind, source_id, seq, part',
 };
 
-/** Tables that hold no study content an archive carries: the board's undo log, library settings, where imports came from, the full-text index's own storage. */
-const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'app_setting', 'study_archive_origin'];
+/** Tables that hold no study content an archive carries: the board's undo log, the change feed and answers kept for retried writes, library settings, where imports came from. */
+const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin'];
 
 function studyRows(library: Library, studyId: string): Record<string, unknown[]> {
   const { db } = library.context;

@@ -36,7 +36,7 @@ describe('browser mode with a misbehaving WebSocket client', () => {
       const event = nextEvent(bystander);
       const created = await post(server, 'study.create', { name: 'Still here' });
       expect(created.status).toBe(200);
-      expect(await event).toMatchObject({ event: 'study.changed', payload: { change: 'created' } });
+      expect(await event).toMatchObject({ event: 'library.changed', payload: { operation: 'study.create' } });
       const late = await openEventSocket(server);
       late.close();
       bystander.close();
@@ -87,7 +87,7 @@ describe('browser mode with clients that hold connections', () => {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const event = nextEvent(listening);
     await post(server, 'study.create', { name: 'Later' });
-    expect(await event).toMatchObject({ event: 'study.changed' });
+    expect(await event).toMatchObject({ event: 'library.changed' });
     expect(closed).toBe(false);
     listening.close();
   });

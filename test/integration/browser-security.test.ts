@@ -110,7 +110,7 @@ describe('browser mode against DNS rebinding and stolen or guessed tokens', () =
     const listening = await openEventSocket(server);
     const event = nextEvent(listening);
     await post(server, 'study.create', { name: 'Private' });
-    expect(await event).toMatchObject({ event: 'study.changed' });
+    expect(await event).toMatchObject({ event: 'library.changed' });
     expect(heard).toEqual([]);
     silent.close();
     listening.close();

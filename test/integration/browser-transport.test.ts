@@ -1,6 +1,7 @@
 // The browser-mode transport: the token (header and socket message), Host and Origin checks, schema parsing of
 // every operation, and push events. Hostile input to every operation is in
 // hostile-input.test.ts; binding and rebinding checks in browser-security.test.ts.
+import { call } from '../helpers/call.js';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { OPERATION_NAMES } from '../../shared/api/contract.js';
@@ -98,7 +99,39 @@ describe('browser-mode transport', () => {
     const message = nextEvent(client);
     const created = await post(server, 'study.create', { name: '推送测试' });
     const id = (created.body.value as { id: string }).id;
-    expect(await message).toEqual({ event: 'study.changed', payload: { studyId: id, change: 'created' } });
+    expect(await message).toMatchObject({ event: 'library.changed', payload: { operation: 'study.create', studies: [{ studyId: id, kinds: ['study'] }] } });
     client.close();
+  });
+
+  it('answers a write retried with the same mutation id once, and names the calling tab in its change', async () => {
+    const { server, library } = await startTestServer();
+    const client = await openEventSocket(server);
+    const message = nextEvent(client);
+    const headers = { 'x-fieldwork-mutation': 'http-retry-01', 'x-fieldwork-actor': 'tab-http-0001' };
+    const first = await post(server, 'study.create', { name: '重试' }, headers);
+    const again = await post(server, 'study.create', { name: '重试' }, headers);
+    expect(again.body).toEqual(first.body);
+    expect((await call(library, 'study.list', {})).filter((s) => s.name === '重试')).toHaveLength(1);
+    expect(await message).toMatchObject({ event: 'library.changed', payload: { mutationId: 'http-retry-01', actor: 'tab-http-0001' } });
+    expect((await post(server, 'study.create', { name: 'x' }, { 'x-fieldwork-mutation': 'bad id!' })).body).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    client.close();
+  });
+
+  it('catches a page up on the changes made while its socket was away', async () => {
+    const { server } = await startTestServer();
+    const first = await openEventSocket(server);
+    const created = nextEvent(first);
+    const id = ((await post(server, 'study.create', { name: '离线' })).body.value as { id: string }).id;
+    const seen = ((await created) as { payload: { revision: number } }).payload.revision;
+    first.close();
+
+    await post(server, 'study.rename', { id, name: '离线 1' });
+    await post(server, 'study.rename', { id, name: '离线 2' });
+
+    const back = await openEventSocket(server, server.token, seen);
+    expect(back.revision).toBe(seen + 2);
+    const missed = await post(server, 'change.since', { revision: seen });
+    expect(missed.body).toMatchObject({ ok: true, value: { revision: seen + 2, changes: [{ revision: seen + 1, operation: 'study.rename' }, { revision: seen + 2, operation: 'study.rename' }] } });
+    back.close();
   });
 });

@@ -88,16 +88,16 @@ describe('migration 8', () => {
     expect(log).not.toContain('Deleted words');
 
     // Redo, then undo back to the start, as the old log would have.
-    expect(undoState(db, S)).toEqual({ undo: 'move', redo: 'rename' });
-    expect(redoAction(db, S)).toEqual({ kind: 'done', label: 'rename' });
+    expect(undoState(db, S, null)).toEqual({ undo: 'move', redo: 'rename' });
+    expect(redoAction(db, S, null)).toEqual({ kind: 'done', label: 'rename' });
     expect(db.prepare('SELECT name FROM affinity_group WHERE id = ?').pluck().get(G)).toBe('Opaque pricing');
-    expect(undoAction(db, S)).toEqual({ kind: 'done', label: 'rename' });
-    expect(undoAction(db, S)).toEqual({ kind: 'done', label: 'move' });
+    expect(undoAction(db, S, null)).toEqual({ kind: 'done', label: 'rename' });
+    expect(undoAction(db, S, null)).toEqual({ kind: 'done', label: 'move' });
     expect(db.prepare('SELECT stage_id, text FROM finding WHERE id = ?').get(F2)).toEqual({ stage_id: STAGE1, text: 'The salesperson pushed financing' });
-    expect(undoAction(db, S)).toEqual({ kind: 'done', label: 'group' });
+    expect(undoAction(db, S, null)).toEqual({ kind: 'done', label: 'group' });
     expect(db.prepare('SELECT count(*) FROM affinity_group').pluck().get()).toBe(0);
     expect(db.prepare('SELECT group_id, position, text FROM finding WHERE id = ?').get(F1)).toEqual({ group_id: null, position: 'a0', text: '等了三天才拿到报价' });
-    expect(undoState(db, S)).toEqual({ undo: null, redo: 'group' });
+    expect(undoState(db, S, null)).toEqual({ undo: null, redo: 'group' });
 
     // The log goes with its study.
     db.prepare('DELETE FROM study WHERE id = ?').run(S);

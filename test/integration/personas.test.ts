@@ -1,6 +1,7 @@
 // Personas on a real library: built from a segment or hand-picked participants,
 // fields and avatar, statements citing findings, suggestions from the board, the
 // PERSONAL checklist, and withdrawn participants kept out of all of it.
+import type { Change } from '../../shared/api/changes.js';
 import { describe, expect, it } from 'vitest';
 import type { PersonaMembers, PersonalCheck } from '../../shared/api/personas.js';
 import type { PersonalLetter } from '../../shared/domain.js';
@@ -201,14 +202,17 @@ describe('personas', () => {
 
   it('reorders and deletes personas, and announces every change', async () => {
     const { library, study } = await setUp();
-    const areas: string[] = [];
-    library.events.subscribe((name, payload) => name === 'study.contentChanged' && areas.push((payload as { area: string }).area));
+    const changes: Change[] = [];
+    library.events.subscribe((name, payload) => name === 'library.changed' && changes.push(payload as Change));
     const a = await call(library, 'persona.create', { studyId: study.id, name: 'A', members: AGE_35_44 });
     const b = await call(library, 'persona.create', { studyId: study.id, name: 'B', members: AGE_35_44 });
     expect((await call(library, 'persona.move', { id: b.id, beforeId: a.id })).map((p) => p.name)).toEqual(['B', 'A']);
     await call(library, 'persona.delete', { id: a.id });
     expect((await call(library, 'persona.list', { studyId: study.id })).map((p) => p.name)).toEqual(['B']);
     expect(await failure(library, 'persona.get', { id: a.id })).toBe('not_found');
-    expect(areas).toEqual(['personas', 'personas', 'personas', 'personas']);
+    // Four writes, four changes in revision order, each naming personas in this study.
+    expect(changes.map((c) => c.operation)).toEqual(['persona.create', 'persona.create', 'persona.move', 'persona.delete']);
+    expect(changes.map((c) => c.revision)).toEqual([...changes.map((c) => c.revision)].sort((a, b) => a - b));
+    for (const change of changes) expect(change.studies.find((s) => s.studyId === study.id)?.kinds).toContain('persona');
   });
 });

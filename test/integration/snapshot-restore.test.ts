@@ -3,6 +3,7 @@
 // every window hears of it, and the library keeps working on the same connection.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Change } from '../../shared/api/changes.js';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/connection.js';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../electron/core/db/migrations/index.js';
@@ -31,8 +32,11 @@ describe('restoring a snapshot', () => {
     expect(outcome.safetySnapshot!.summary!.studyNames.map((s) => s.name)).not.toContain('Dealer visits 2026');
     expect((await call(library, 'study.list', {})).map((s) => s.name)).toContain('Dealer visits 2026');
     expect((await call(library, 'participant.list', { studyId: study.id })).map((p) => p.code)).toEqual(['P01']);
-    expect(heard).toContainEqual(['study.changed', { studyId: study.id, change: 'restored' }]);
-    expect(heard).toContainEqual(['study.contentChanged', { studyId: study.id, area: 'findings' }]);
+    // The restore's change names every study, the restored one included, with every kind of record.
+    const restored = heard
+      .filter(([name, change]) => name === 'library.changed' && (change as Change).operation === 'snapshot.restore')
+      .flatMap(([, change]) => (change as Change).studies);
+    expect(restored.find((s) => s.studyId === study.id)?.kinds).toEqual(expect.arrayContaining(['study', 'finding', 'snapshot']));
     // The safety snapshot is listed, so the restore itself can be undone.
     expect((await call(library, 'snapshot.list', {})).map((s) => s.id)).toContain(outcome.safetySnapshot!.id);
   });

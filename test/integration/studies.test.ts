@@ -51,7 +51,7 @@ describe('studies', () => {
     expect(blank).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
-  it('pushes study.changed after the change is committed', async () => {
+  it('pushes the change to subscribers after it is committed, naming the study and what kind of record changed', async () => {
     const library = await openTestLibrary();
     const seen: Array<{ name: string; payload: unknown; rows: number }> = [];
     library.events.subscribe((name, payload) => {
@@ -60,6 +60,6 @@ describe('studies', () => {
       seen.push({ name, payload, rows });
     });
     const { id } = await value<{ id: string }>(library.dispatch('study.create', { name: 'Evented' }));
-    expect(seen).toEqual([{ name: 'study.changed', payload: { studyId: id, change: 'created' }, rows: 1 }]);
+    expect(seen).toMatchObject([{ name: 'library.changed', payload: { operation: 'study.create', studies: [{ studyId: id, kinds: ['study'] }] }, rows: 1 }]);
   });
 });

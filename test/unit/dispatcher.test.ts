@@ -6,13 +6,16 @@ import { OPERATION_NAMES, operations } from '../../shared/api/contract.js';
 import type { ServiceContext } from '../../electron/core/services/context.js';
 import { createDispatcher } from '../../electron/core/services/dispatch.js';
 import { EventBus } from '../../electron/core/services/events.js';
+import { ChangeFeed } from '../../electron/core/changes/feed.js';
+import { sql as changeLogSql } from '../../electron/core/db/migrations/0010_change_log.js';
 import type { Handlers } from '../../electron/core/services/handler-types.js';
 import { handlers } from '../../electron/core/services/handlers.js';
 
 function context(): ServiceContext {
   const db = new Database(':memory:');
   db.exec('CREATE TABLE t (x TEXT)');
-  return { db, events: new EventBus(), dataDir: '/tmp', resourcesDir: '/tmp', readOnly: false, readOnlyReason: null, appVersion: 'test' };
+  db.exec(changeLogSql);
+  return { db, events: new EventBus(), changes: new ChangeFeed({ db: () => db }), dataDir: '/tmp', resourcesDir: '/tmp', readOnly: false, readOnlyReason: null, appVersion: 'test' };
 }
 
 describe('dispatcher', () => {
@@ -30,17 +33,17 @@ describe('dispatcher', () => {
     const ctx = context();
     const failing = {
       ...handlers,
-      'study.list': (_input: unknown, c: ServiceContext) => {
+      'study.create': (_input: unknown, c: ServiceContext) => {
         c.db.prepare("INSERT INTO t VALUES ('half-done')").run();
-        c.events.emit('study.changed', { studyId: '0190b5a2-7c1e-7000-8000-000000000000', change: 'updated' });
+        c.events.touch('0190b5a2-7c1e-7000-8000-000000000000', 'study');
         c.db.prepare('SELECT * FROM no_such_table').all();
-        return [];
+        return null;
       },
     } as unknown as Handlers;
     const heard = vi.fn();
     ctx.events.subscribe(heard);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await createDispatcher(failing, ctx)('study.list', {});
+    const result = await createDispatcher(failing, ctx)('study.create', { name: 'Half-made study' });
     quiet.mockRestore();
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was changed.' } });
     expect(JSON.stringify(result)).not.toMatch(/no_such_table|SELECT|\.ts/);

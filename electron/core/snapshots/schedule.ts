@@ -2,14 +2,16 @@
 // library, snapshotting only when the library changed since the last snapshot, so an
 // app left open over a weekend does not fill the folder with copies of the same state.
 import type Database from 'better-sqlite3';
+import { bookkeepingWrites } from '../db/repos/change-log.js';
 
 /**
  * Differs whenever the library may have changed: rows this connection changed since it
- * opened (total_changes) and commits by any other connection (data_version).
+ * opened (total_changes, less the change log's own bookkeeping) and commits by any
+ * other connection (data_version).
  */
 export function changeToken(db: Database.Database): string {
   const version = db.pragma('data_version', { simple: true }) as number;
-  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n - bookkeepingWrites(db);
   return `${version}:${changes}`;
 }
 

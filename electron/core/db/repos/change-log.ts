@@ -11,6 +11,22 @@ interface ChangeRow {
   studies: string;
 }
 
+/**
+ * Rows this connection wrote for the log's own bookkeeping. They are not changes of
+ * the library's content: the snapshot schedule leaves them out of its change token,
+ * or recording "a snapshot was taken" would itself call for the next snapshot.
+ */
+const bookkeeping = new WeakMap<Database.Database, number>();
+const kept = (db: Database.Database, rows: number): number => {
+  bookkeeping.set(db, (bookkeeping.get(db) ?? 0) + rows);
+  return rows;
+};
+
+/** How many rows this connection has written for the change log and kept answers. */
+export function bookkeepingWrites(db: Database.Database): number {
+  return bookkeeping.get(db) ?? 0;
+}
+
 const toChange = (row: ChangeRow): Change => ({
   revision: row.revision,
   at: row.at,
@@ -33,6 +49,7 @@ export function appendChange(db: Database.Database, change: NewChange): Change {
   const info = db
     .prepare('INSERT INTO change_log (at, mutation_id, actor, operation, studies) VALUES (?, ?, ?, ?, ?)')
     .run(change.at, change.mutationId, change.actor, change.operation, JSON.stringify(change.studies));
+  kept(db, info.changes);
   return { revision: Number(info.lastInsertRowid), ...change };
 }
 
@@ -59,7 +76,7 @@ export function oldestKeptRevision(db: Database.Database): number | null {
 export function pruneChanges(db: Database.Database, before: string, keepEntries: number, keepFrom: number): number {
   const cutoff = (db.prepare('SELECT revision FROM change_log ORDER BY revision DESC LIMIT 1 OFFSET ?').get(keepEntries) as { revision: number } | undefined)?.revision;
   if (cutoff === undefined) return 0;
-  return db.prepare('DELETE FROM change_log WHERE revision <= ? AND revision < ? AND at < ?').run(cutoff, keepFrom, before).changes;
+  return kept(db, db.prepare('DELETE FROM change_log WHERE revision <= ? AND revision < ? AND at < ?').run(cutoff, keepFrom, before).changes);
 }
 
 export interface StoredResult {
@@ -75,14 +92,10 @@ export function storeResult(
   db: Database.Database,
   entry: { mutationId: string; revision: number | null; operation: string; studyId: string | null; at: string; result: string },
 ): void {
-  db.prepare('INSERT OR IGNORE INTO mutation_result (mutation_id, revision, operation, study_id, at, result) VALUES (?, ?, ?, ?, ?, ?)').run(
-    entry.mutationId,
-    entry.revision,
-    entry.operation,
-    entry.studyId,
-    entry.at,
-    entry.result,
-  );
+  const info = db
+    .prepare('INSERT OR IGNORE INTO mutation_result (mutation_id, revision, operation, study_id, at, result) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(entry.mutationId, entry.revision, entry.operation, entry.studyId, entry.at, entry.result);
+  kept(db, info.changes);
 }
 
 /** Drops kept answers older than `before`, and all but the newest `keep`. */
@@ -91,7 +104,7 @@ export function pruneResults(db: Database.Database, before: string, keep: number
   const extra = db
     .prepare('DELETE FROM mutation_result WHERE mutation_id IN (SELECT mutation_id FROM mutation_result ORDER BY at DESC LIMIT -1 OFFSET ?)')
     .run(keep).changes;
-  return old + extra;
+  return kept(db, old + extra);
 }
 
 /** Forgets the text of every kept answer about a study (consent withdrawn, study purged). */
