@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import en from '../../shared/i18n/locales/en.json' with { type: 'json' };
 import zhHans from '../../shared/i18n/locales/zh-Hans.json' with { type: 'json' };
 import zhHant from '../../shared/i18n/locales/zh-Hant.json' with { type: 'json' };
-import { undoFailureMessage } from '../../renderer/features/board/undoRefusal';
+import { undoButtonTitle, undoFailureMessage } from '../../renderer/features/board/undoRefusal';
 import { ApiCallError } from '../../shared/api/result';
 
 async function translator(lng: 'en' | 'zh-Hans' | 'zh-Hant') {
@@ -28,5 +28,13 @@ describe('board undo refusals', () => {
     const t = await translator('zh-Hans');
     expect(undoFailureMessage(t, new ApiCallError({ code: 'storage', message: 'disk' }), 'undo', 'move')).toBe(zhHans.errors.storage);
     expect(undoFailureMessage(t, new Error('offline'), 'undo', 'move')).toBe(zhHans.errors.internal);
+  });
+
+  it('says on the Undo and Redo buttons which action they will take back or make again', async () => {
+    const state = { undo: 'move', redo: 'ungroup' };
+    expect(undoButtonTitle(await translator('en'), state, false)).toBe('Undo “Move” (Ctrl+Z)');
+    expect(undoButtonTitle(await translator('zh-Hans'), state, true)).toBe('重做“解散分组”（Ctrl+Shift+Z）');
+    expect(undoButtonTitle(await translator('zh-Hant'), state, false)).toBe('復原「移動」（Ctrl+Z）');
+    expect(undoButtonTitle(await translator('en'), { undo: null, redo: null }, false)).toBe('Undo (Ctrl+Z)');
   });
 });

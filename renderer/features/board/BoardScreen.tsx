@@ -45,7 +45,7 @@ import { moveLocally } from './optimistic';
 import { lastPointer, overlayCentre, trackPointer } from './pointer';
 import { useBoardFocus } from './focus';
 import { useLasso } from './lasso';
-import { undoFailureMessage } from './undoRefusal';
+import { undoButtonTitle, undoFailureMessage } from './undoRefusal';
 import { selectCard, selectCards, type SelectMode } from './selection';
 import { dropped, over, pickedUp, say, type BoardNames } from './announce';
 import { ThemeStrip } from './ThemeStrip';
@@ -285,10 +285,10 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     <section className={`board-screen${presenting ? ' presenting' : ''}`} aria-label={t('nav.board')}>
       <header className="board-toolbar">
         <h1>{t('nav.board')}</h1>
-        <button className="button small icon-only" disabled={readOnly || !data.undo.undo} onClick={() => void undo(false)} aria-label={t('board.undo')} title={reason ?? t('board.undoHint')}>
+        <button className="button small icon-only" disabled={readOnly || !data.undo.undo} onClick={() => void undo(false)} aria-label={t('board.undo')} title={reason ?? undoButtonTitle(t, data.undo, false)}>
           <Icon name="restore" size={14} />
         </button>
-        <button className="button small icon-only redo" disabled={readOnly || !data.undo.redo} onClick={() => void undo(true)} aria-label={t('board.redo')} title={reason ?? t('board.redoHint')}>
+        <button className="button small icon-only redo" disabled={readOnly || !data.undo.redo} onClick={() => void undo(true)} aria-label={t('board.redo')} title={reason ?? undoButtonTitle(t, data.undo, true)}>
           <Icon name="restore" size={14} />
         </button>
         <input

@@ -13,3 +13,11 @@ export function undoFailureMessage(t: TFunction, error: unknown, direction: 'und
   const known = BOARD_ACTIONS.find((a) => a === action);
   return t(`board.reasons.${refusal}`, { action: known ? t(`board.undoActions.${known}`) : t(`board.${direction}`) });
 }
+
+/** What the Undo (or, with `redo`, the Redo) button says it will do: "Undo “Move” (Ctrl+Z)"; its plain hint for an unknown action. */
+export function undoButtonTitle(t: TFunction, state: { undo: string | null; redo: string | null }, redo: boolean): string {
+  const action = redo ? state.redo : state.undo;
+  const known = BOARD_ACTIONS.find((a) => a === action);
+  if (!known) return t(redo ? 'board.redoHint' : 'board.undoHint');
+  return t(redo ? 'board.redoAction' : 'board.undoAction', { action: t(`board.undoActions.${known}`) });
+}
