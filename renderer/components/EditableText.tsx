@@ -1,6 +1,11 @@
 // A text field that saves when it loses focus (or on Enter for single lines) and
 // reverts on Escape: editing in place without Save buttons, nothing lost on blur.
+// A change saved elsewhere (another window, a teammate) never replaces what is being
+// typed: it shows once the field is left, and if both changed the field, the other
+// one stays and the user is offered to apply theirs instead.
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showToast } from './toasts';
 
 interface Props {
   value: string;
@@ -23,16 +28,20 @@ interface Props {
 }
 
 export function EditableText({ value, onSave, label, multiline, placeholder, maxLength = 2000, className, required, readOnly, rows = 3, autoFocus, wrap }: Props) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
+  // The saved value the draft started from; while the field is being edited it stays put.
   const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    // The saved value changed (our save, or another window's): show it.
+  const [editing, setEditing] = useState(false);
+  if (shown !== value && !editing) {
+    // The saved value changed (our save, or another window's) while the field was not being typed in: show it.
     setShown(value);
     setDraft(value);
   }
 
   const cancelled = useRef(false);
   const commit = () => {
+    setEditing(false);
     if (cancelled.current) {
       cancelled.current = false;
       return;
@@ -42,7 +51,14 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
       setDraft(value);
       return;
     }
-    if (next !== value) onSave(next);
+    if (next === shown || next === value) return; // nothing typed (a newer saved value shows now), or the same words
+    if (value !== shown) {
+      // Both changed it: theirs was saved first and stays; the user may still apply theirs over it.
+      setDraft(value);
+      showToast({ tone: 'info', message: t('common.changedMeanwhile', { value }), action: { label: t('common.applyMine'), run: () => onSave(next) } }, 15_000);
+      return;
+    }
+    onSave(next);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
@@ -66,6 +82,7 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
     autoFocus,
     // A wrapped one-line value takes no line breaks, pasted ones included.
     onChange: (e: { target: { value: string } }) => setDraft(wrap ? e.target.value.replace(/[\r\n]+/g, ' ') : e.target.value),
+    onFocus: () => setEditing(true),
     onBlur: commit,
     onKeyDown,
   };
