@@ -348,7 +348,11 @@ export const operations = {
     JourneyMap,
     write(['journey']),
   ),
-  'journey.updateItem': op(z.strictObject({ itemId: Id, text: ItemText.optional(), terms: Terms.optional() }), JourneyMap, write(['journey'])),
+  'journey.updateItem': op(
+    z.strictObject({ itemId: Id, text: ItemText.optional(), terms: Terms.optional(), addTerms: Terms.optional(), removeTerms: Terms.optional() }),
+    JourneyMap,
+    write(['journey']),
+  ),
   /** Moves an item to a cell (stage and lane) before `beforeId`; leaving the pain points drops its TERMS. */
   'journey.moveItem': op(
     z.strictObject({ itemId: Id, stageId: Id, lane: z.enum(JOURNEY_LANES), beforeId: BeforeId }),

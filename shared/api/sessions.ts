@@ -117,6 +117,11 @@ export const FindingFields = z.strictObject({
   stageId: Id.nullable().optional(),
   terms: z.array(z.enum(PAIN_KINDS)).max(5).optional(),
   tagIds: z.array(Id).max(100).optional(),
+  /** Toggles sent as intents (see shared/listIntent.ts): applied to the finding as it is now. */
+  addTerms: z.array(z.enum(PAIN_KINDS)).max(5).optional(),
+  removeTerms: z.array(z.enum(PAIN_KINDS)).max(5).optional(),
+  addTags: z.array(Id).max(100).optional(),
+  removeTags: z.array(Id).max(100).optional(),
 });
 
 export const NewSessionFields = z.strictObject({

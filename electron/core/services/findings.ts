@@ -3,7 +3,9 @@
 // keeping its link to the paragraph, question, session and participant.
 import type { Finding } from '../../../shared/api/sessions.js';
 import { scrubResults } from '../db/repos/change-log.js';
-import { createFinding, deleteFinding, getFinding, setFindingTags, updateFinding } from '../db/repos/findings.js';
+import { applyListIntent } from '../../../shared/listIntent.js';
+import { PAIN_KINDS } from '../../../shared/domain.js';
+import { changeFindingTags, createFinding, deleteFinding, getFinding, setFindingTags, updateFinding } from '../db/repos/findings.js';
 import { loadSections } from '../db/repos/guides.js';
 import { listStages } from '../db/repos/stages.js';
 import { getTag } from '../db/repos/tags.js';
@@ -66,10 +68,15 @@ export const findingHandlers: HandlerGroup<'finding'> = {
 
   'finding.update': ({ id, fields }, ctx) => {
     const finding = existing(ctx, id);
-    assertStage(ctx, finding.studyId, fields.stageId);
-    assertTags(ctx, finding.studyId, fields.tagIds);
-    updateFinding(ctx.db, id, fields);
-    if (fields.tagIds) setFindingTags(ctx.db, id, fields.tagIds);
+    const { addTerms, removeTerms, addTags, removeTags, ...whole } = fields;
+    assertStage(ctx, finding.studyId, whole.stageId);
+    assertTags(ctx, finding.studyId, whole.tagIds);
+    assertTags(ctx, finding.studyId, addTags);
+    // TERMS toggled as intents apply to the finding as it is now, not as the caller last saw it.
+    const terms = addTerms || removeTerms ? applyListIntent(whole.terms ?? finding.terms, addTerms, removeTerms, PAIN_KINDS) : whole.terms;
+    updateFinding(ctx.db, id, { ...whole, ...(terms ? { terms } : {}) });
+    if (whole.tagIds) setFindingTags(ctx.db, id, whole.tagIds);
+    if (addTags || removeTags) changeFindingTags(ctx.db, id, addTags ?? [], removeTags ?? []);
     changed(ctx, finding.studyId);
     return existing(ctx, id);
   },

@@ -1,9 +1,11 @@
 // Use cases on the journey map: the study's one map (created on first use), its
 // title and persona, the emotion curve, items per stage and lane with TERMS on pain
 // points and evidence links, and pre-filling empty cells from the board.
-import type { JourneyLane, PainKind } from '../../../shared/domain.js';
+import { PAIN_KINDS, type JourneyLane, type PainKind } from '../../../shared/domain.js';
+import { applyListIntent } from '../../../shared/listIntent.js';
 import { linkEvidence, unlinkEvidence } from '../db/repos/evidence.js';
 import {
+  journeyItemTerms,
   addJourneyItem,
   clearEmotion,
   createJourneyMap,
@@ -86,8 +88,10 @@ export const journeyHandlers: Omit<HandlerGroup<'journey'>, 'journey.export'> = 
     return changed(ctx, mapId, map.study_id);
   },
 
-  'journey.updateItem': ({ itemId, text, terms }, ctx) => {
+  'journey.updateItem': ({ itemId, text, terms: whole, addTerms, removeTerms }, ctx) => {
     const place = requireItem(ctx, itemId);
+    // Toggles apply to the item as it is now: two people toggling different TERMS both keep theirs.
+    const terms = addTerms || removeTerms ? applyListIntent(whole ?? journeyItemTerms(ctx.db, itemId), addTerms, removeTerms, PAIN_KINDS) : whole;
     assertTerms(place.lane, terms);
     updateJourneyItem(ctx.db, itemId, { text, terms });
     return changed(ctx, place.mapId, place.studyId);

@@ -9,6 +9,7 @@ import type { Tag } from '../../../shared/api/codebook';
 import type { JourneyStage } from '../../../shared/api/entities';
 import type { Finding } from '../../../shared/api/sessions';
 import { FINDING_TYPES, PAIN_KINDS, type FindingType, type PainKind } from '../../../shared/domain';
+import { applyListIntent } from '../../../shared/listIntent';
 import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { reportErrors } from '../../components/mutate';
@@ -76,11 +77,18 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
     setEditing(false);
   };
 
-  const set = (fields: Parameters<typeof update.mutate>[0]['fields']) => {
+  type Fields = Parameters<typeof update.mutate>[0]['fields'];
+  /** Sends `fields` and shows the change at once: `local` says how (by default, the fields as they are). */
+  const set = (fields: Fields, local: (current: Finding) => Finding = (current) => ({ ...current, ...fields })) => {
     if (readOnly) return;
-    setFinding((current) => ({ ...current, ...fields }));
+    setFinding(local);
     update.mutate({ id: finding.id, fields }, errors);
   };
+  /** A toggle goes as an intent (add or remove one), so another window's toggle of another item is kept. */
+  const toggleTerms = (add: PainKind[], remove: PainKind[]) =>
+    set({ addTerms: add, removeTerms: remove }, (current) => ({ ...current, terms: applyListIntent(current.terms, add, remove, PAIN_KINDS) }));
+  const toggleTags = (add: string[], remove: string[]) =>
+    set({ addTags: add, removeTags: remove }, (current) => ({ ...current, tagIds: applyListIntent(current.tagIds, add, remove) }));
   const setType = (type: FindingType) => {
     setExplained({ kind: 'type', type });
     set({ type });
@@ -91,7 +99,8 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
   };
   const toggleTerm = (kind: PainKind) => {
     setExplained({ kind: 'terms', term: kind });
-    set({ terms: finding.terms.includes(kind) ? finding.terms.filter((k) => k !== kind) : [...finding.terms, kind] });
+    if (finding.terms.includes(kind)) toggleTerms([], [kind]);
+    else toggleTerms([kind], []);
   };
   const saveWording = (text: string) => {
     closeWording();
@@ -99,8 +108,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
     // An emptied field is taken as a change of mind, not as a finding without words.
     if (wording && wording !== finding.text) set({ text: wording });
   };
-  const toggleTag = (tagId: string) =>
-    set({ tagIds: finding.tagIds.includes(tagId) ? finding.tagIds.filter((id) => id !== tagId) : [...finding.tagIds, tagId] });
+  const toggleTag = (tagId: string) => (finding.tagIds.includes(tagId) ? toggleTags([], [tagId]) : toggleTags([tagId], []));
   /** A tag made from the picker: the name now, the definition later in the codebook; undone from its notice. */
   const createAndApply = (name: string) =>
     createTag.mutate(
@@ -110,7 +118,7 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
         onSuccess: (tag) => {
           if (!latestTags.current.includes(tag.id)) {
             latestTags.current = [...latestTags.current, tag.id];
-            set({ tagIds: latestTags.current });
+            toggleTags([tag.id], []);
           }
           showToast({
             tone: 'info',

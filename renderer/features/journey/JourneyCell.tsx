@@ -52,7 +52,7 @@ export function JourneyCell({ mapId, stageId, stageName, lane, items, onCite }: 
                     aria-pressed={on}
                     title={reason ?? t(`terms.${k}.name`)}
                     disabled={readOnly}
-                    onClick={() => update.mutate({ itemId: item.id, terms: on ? item.terms.filter((x) => x !== k) : [...item.terms, k] }, errors)}
+                    onClick={() => update.mutate(on ? { itemId: item.id, removeTerms: [k] } : { itemId: item.id, addTerms: [k] }, errors)}
                   >
                     {k}
                   </button>

@@ -133,6 +133,14 @@ export function updateFinding(db: Database.Database, id: string, c: FindingChang
   );
 }
 
+/** Adds and removes single tags, leaving the finding's other tags as they are now. */
+export function changeFindingTags(db: Database.Database, id: string, add: readonly string[], remove: readonly string[]): void {
+  const insert = db.prepare('INSERT OR IGNORE INTO finding_tag (finding_id, tag_id) VALUES (?, ?)');
+  const drop = db.prepare('DELETE FROM finding_tag WHERE finding_id = ? AND tag_id = ?');
+  for (const tagId of remove) drop.run(id, tagId);
+  for (const tagId of add) if (!remove.includes(tagId)) insert.run(id, tagId);
+}
+
 export function setFindingTags(db: Database.Database, id: string, tagIds: readonly string[]): void {
   // Links to tags in the trash stay, so restoring a tag brings its uses back.
   db.prepare('DELETE FROM finding_tag WHERE finding_id = ? AND tag_id IN (SELECT id FROM tag WHERE deleted_at IS NULL)').run(id);

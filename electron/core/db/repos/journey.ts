@@ -111,6 +111,12 @@ export function journeyItemPlace(db: Database.Database, itemId: string): { mapId
     .get(itemId) as { mapId: string; studyId: string; lane: JourneyLane } | undefined;
 }
 
+/** An item's TERMS as stored now. */
+export function journeyItemTerms(db: Database.Database, itemId: string): PainKind[] {
+  const stored = (db.prepare('SELECT terms FROM journey_item WHERE id = ?').pluck().get(itemId) as string | undefined) ?? '';
+  return PAIN_KINDS.filter((k) => stored.includes(k));
+}
+
 export function updateJourneyItem(db: Database.Database, itemId: string, f: { text?: string | undefined; terms?: readonly PainKind[] | undefined }): void {
   db.prepare('UPDATE journey_item SET text = coalesce(?, text), terms = coalesce(?, terms) WHERE id = ?').run(
     f.text ?? null,
