@@ -14,6 +14,7 @@ import { writeResults, type BenchResult } from './results.js';
 import { benchSafety } from './safety.js';
 import { benchFirstPaint } from './startup.js';
 import { benchSearch } from './search.js';
+import { benchSync } from './sync.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const STUDIES = 200;
@@ -34,6 +35,7 @@ const results: BenchResult[] = [];
 try {
   results.push(await benchApiRoundtrip(server));
   results.push(...(await benchExports(library)));
+  results.push(...(await benchSync(server, library)));
 
   for (let i = library.context.db.prepare('SELECT count(*) n FROM study').pluck().get() as number; i < STUDIES; i++) {
     const result = await library.dispatch('study.create', {
