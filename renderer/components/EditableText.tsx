@@ -5,11 +5,12 @@
 // one stays and the user is offered to apply theirs instead.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { showToast } from './toasts';
+import { showEditConflict } from './editConflict';
 
 interface Props {
   value: string;
-  onSave: (value: string) => void;
+  /** `base`: the saved value the edit started from, for a save the core refuses if that changed meanwhile. */
+  onSave: (value: string, base: string) => void;
   label: string;
   multiline?: boolean;
   placeholder?: string;
@@ -55,10 +56,10 @@ export function EditableText({ value, onSave, label, multiline, placeholder, max
     if (value !== shown) {
       // Both changed it: theirs was saved first and stays; the user may still apply theirs over it.
       setDraft(value);
-      showToast({ tone: 'info', message: t('common.changedMeanwhile', { value }), action: { label: t('common.applyMine'), run: () => onSave(next) } }, 15_000);
+      showEditConflict(t, value, () => onSave(next, value));
       return;
     }
-    onSave(next);
+    onSave(next, shown);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {

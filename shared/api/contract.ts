@@ -46,6 +46,8 @@ const BeforeId = Id.nullable();
 /** Findings cited at once: a statement rarely needs more. */
 const FindingIds = z.array(Id).max(100);
 const Terms = z.array(z.enum(PAIN_KINDS)).max(PAIN_KINDS.length);
+/** The name an edit started from: refused as a conflict if someone saved another name meanwhile. */
+const BasedOnName = z.strictObject({ name: z.string().max(200) });
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo, control({ problem: true })),
@@ -249,13 +251,13 @@ export const operations = {
     BoardGroup,
     write(['board', 'finding']),
   ),
-  'board.updateGroup': op(z.strictObject({ id: Id, fields: GroupFields }), BoardGroup, write(['board'])),
+  'board.updateGroup': op(z.strictObject({ id: Id, fields: GroupFields, basedOn: BasedOnName.optional() }), BoardGroup, write(['board'])),
   'board.moveGroup': op(z.strictObject({ id: Id, stageId: Id.nullable(), beforeId: Id.nullable() }), UndoState, write(['board', 'finding'])),
   /** Dissolves a group: its cards stay in the column, ungrouped. */
   'board.deleteGroup': op(ById, UndoState, write(['board', 'finding'])),
   'board.createTheme': op(z.strictObject({ studyId: Id, name: Name, groupIds: z.array(Id).max(500) }), BoardTheme, write(['board'])),
   'board.updateTheme': op(
-    z.strictObject({ id: Id, name: Name.optional(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }),
+    z.strictObject({ id: Id, name: Name.optional(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), basedOn: BasedOnName.optional() }),
     BoardTheme,
     write(['board']),
   ),

@@ -24,6 +24,8 @@ export const ApiError = z.strictObject({
   reason: z.string().optional(),
   /** Which input fields were wrong, for invalid_input. */
   issues: z.array(z.strictObject({ path: z.string(), message: z.string() })).optional(),
+  /** For an edit refused because the field changed since the edit began: the field's value now. */
+  current: z.string().max(20_000).optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 
@@ -34,11 +36,13 @@ export class ApiCallError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: ApiError['issues'];
   readonly reason: string | undefined;
+  readonly current: string | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.issues = error.issues;
     this.reason = error.reason;
+    this.current = error.current;
   }
 }

@@ -11,7 +11,7 @@ import { stageStudyId } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { actorOf } from '../changes/call-context.js';
-import { DomainError, notFound } from './errors.js';
+import { checkBasedOn, DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 import { boardDrivers } from './board-drivers.js';
 
@@ -28,8 +28,8 @@ function act<T>(ctx: ServiceContext, studyId: string, label: string, change: (re
 }
 
 function groupRow(ctx: ServiceContext, id: string) {
-  return ctx.db.prepare('SELECT id, study_id, stage_id, theme_id FROM affinity_group WHERE id = ?').get(id) as
-    | { id: string; study_id: string; stage_id: string | null; theme_id: string | null }
+  return ctx.db.prepare('SELECT id, study_id, stage_id, theme_id, name FROM affinity_group WHERE id = ?').get(id) as
+    | { id: string; study_id: string; stage_id: string | null; theme_id: string | null; name: string }
     | undefined;
 }
 
@@ -109,9 +109,10 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
     return loadGroups(ctx.db, studyId).find((g) => g.id === id)!;
   },
 
-  'board.updateGroup': ({ id, fields }, ctx) => {
+  'board.updateGroup': ({ id, fields, basedOn }, ctx) => {
     const group = groupRow(ctx, id);
     if (!group) throw notFound('The group');
+    checkBasedOn(group.name, basedOn?.name, fields.name);
     if (fields.themeId && themeStudy(ctx, fields.themeId) !== group.study_id) throw notFound('The theme');
     const label = fields.themeId !== undefined ? 'theme' : fields.collapsed !== undefined ? 'collapse' : fields.color ? 'colour' : 'rename';
     act(ctx, group.study_id, label, (rec) => {
@@ -187,9 +188,10 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
     return loadThemes(ctx.db, studyId).find((t) => t.id === id)!;
   },
 
-  'board.updateTheme': ({ id, name, color }, ctx) => {
+  'board.updateTheme': ({ id, name, color, basedOn }, ctx) => {
     const studyId = themeStudy(ctx, id);
     if (!studyId) throw notFound('The theme');
+    checkBasedOn(ctx.db.prepare('SELECT name FROM theme WHERE id = ?').pluck().get(id) as string, basedOn?.name, name);
     act(ctx, studyId, color ? 'colour' : 'rename', (rec) => {
       rec.touch('theme', id);
       ctx.db.prepare('UPDATE theme SET name = coalesce(?, name), color = coalesce(?, color) WHERE id = ?').run(name ?? null, color ?? null, id);

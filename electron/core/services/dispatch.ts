@@ -83,7 +83,10 @@ async function run(handler: RawHandler, input: unknown, policy: OperationPolicy,
 
 function failure(name: string, error: unknown, ctx: ServiceContext): ApiResult<never> {
   if (error instanceof DomainError) {
-    return { ok: false, error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}) } };
+    return {
+      ok: false,
+      error: { code: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}), ...(error.current !== undefined ? { current: error.current } : {}) },
+    };
   }
   const storage = ctx.readOnly ? null : storageProblem(error);
   if (storage) {

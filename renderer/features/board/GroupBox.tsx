@@ -10,6 +10,7 @@ import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { conflictAware } from '../../components/editConflict';
 import { useReadOnly } from '../../app/useReadOnly';
 import type { PlacedGroup } from './layout';
 import { useMenu } from './menuKeys';
@@ -119,7 +120,10 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
         {/* Cut with an ellipsis on a whole character; the full name on hover and, while editing, under the header:
             there it follows what is typed (the saved name would contradict the field). */}
         <span className="group-name-wrap" title={typed === null ? group.name : undefined} onFocus={showTyped} onInput={showTyped} onBlur={() => setTyped(null)}>
-          <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} readOnly={readOnly} onSave={(name) => update.mutate({ id: group.id, fields: { name } }, errors)} />
+          <EditableText className="group-name" label={t('board.groupName')} value={group.name} required maxLength={200} readOnly={readOnly} onSave={(name, base) =>
+              update.mutate({ id: group.id, fields: { name }, basedOn: { name: base } }, conflictAware(t, () => update.mutate({ id: group.id, fields: { name } }, errors)))
+            }
+          />
           <span className="group-name-full" aria-hidden="true">
             {typed ?? group.name}
           </span>

@@ -8,6 +8,7 @@ import { useMutationOf, useOperation } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { conflictAware } from '../../components/editConflict';
 import { Select } from '../../components/Select';
 import { useReadOnly } from '../../app/useReadOnly';
 
@@ -54,7 +55,10 @@ export function Level2Panel({ board, studyId, onClose }: { board: Board; studyId
         {board.themes.map((theme) => (
           <div key={theme.id} className="theme-block" data-theme={theme.id}>
             <div className="theme-head">
-              <EditableText wrap className="theme-name" label={t('board.themeName')} value={theme.name} required maxLength={200} onSave={(n) => updateTheme.mutate({ id: theme.id, name: n }, errors)} />
+              <EditableText wrap className="theme-name" label={t('board.themeName')} value={theme.name} required maxLength={200} onSave={(n, base) =>
+                  updateTheme.mutate({ id: theme.id, name: n, basedOn: { name: base } }, conflictAware(t, () => updateTheme.mutate({ id: theme.id, name: n }, errors)))
+                }
+              />
               <button className="icon-button danger" aria-label={t('board.deleteTheme', { name: theme.name })} onClick={() => deleteTheme.mutate({ id: theme.id }, errors)}>
                 <Icon name="trash" size={14} />
               </button>

@@ -1,0 +1,44 @@
+// An edit that names the value it started from is refused when someone saved another
+// value meanwhile (a lost update would otherwise be silent), with the value now, so the
+// window can show it and offer to apply its own; an edit sent knowingly goes through.
+import { describe, expect, it } from 'vitest';
+import { call } from '../helpers/call.js';
+import { openTestLibrary } from '../helpers/library.js';
+
+async function setUp() {
+  const library = await openTestLibrary({ seedSample: true });
+  const [study] = await call(library, 'study.list', {});
+  const board = await call(library, 'board.get', { studyId: study!.id });
+  return { library, studyId: study!.id, group: board.groups[0]!, theme: board.themes[0]! };
+}
+
+describe('edits based on a value that changed meanwhile', () => {
+  it('refuses a group rename started from a name someone else has changed since, with the name now', async () => {
+    const { library, studyId, group } = await setUp();
+    // Window B saves first; window A started from the old name.
+    await call(library, 'board.updateGroup', { id: group.id, fields: { name: '价格不透明' }, basedOn: { name: group.name } });
+    const refused = await library.dispatch('board.updateGroup', { id: group.id, fields: { name: 'Opaque prices' }, basedOn: { name: group.name } });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'This was changed elsewhere since the edit began.', reason: 'changes.edit_conflict', current: '价格不透明' },
+    });
+    expect((await call(library, 'board.get', { studyId })).groups.find((g) => g.id === group.id)!.name).toBe('价格不透明');
+
+    // Applied knowingly (no base), or the same name both ways: it goes through.
+    await call(library, 'board.updateGroup', { id: group.id, fields: { name: '价格不透明' }, basedOn: { name: group.name } });
+    const applied = await call(library, 'board.updateGroup', { id: group.id, fields: { name: 'Opaque prices' } });
+    expect(applied.name).toBe('Opaque prices');
+    // Other fields of the group do not conflict with a rename.
+    expect((await call(library, 'board.updateGroup', { id: group.id, fields: { color: '#2f5d62' } })).name).toBe('Opaque prices');
+  });
+
+  it('refuses a theme rename started from a name changed since, and accepts one started from the name now', async () => {
+    const { library, theme } = await setUp();
+    await call(library, 'board.updateTheme', { id: theme.id, name: '信任', basedOn: { name: theme.name } });
+    expect(await library.dispatch('board.updateTheme', { id: theme.id, name: 'Trust', basedOn: { name: theme.name } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', current: '信任' },
+    });
+    expect((await call(library, 'board.updateTheme', { id: theme.id, name: 'Trust', basedOn: { name: '信任' } })).name).toBe('Trust');
+  });
+});
