@@ -48,6 +48,14 @@ const FindingIds = z.array(Id).max(100);
 const Terms = z.array(z.enum(PAIN_KINDS)).max(PAIN_KINDS.length);
 /** The name an edit started from: refused as a conflict if someone saved another name meanwhile. */
 const BasedOnName = z.strictObject({ name: z.string().max(200) });
+/** The persona's text fields as an edit found them: each is refused as a conflict if saved otherwise meanwhile. */
+const PersonaTextBase = z.strictObject({
+  name: z.string().max(200).optional(),
+  age: z.string().max(100).optional(),
+  occupation: z.string().max(200).optional(),
+  income: z.string().max(200).optional(),
+  description: z.string().max(10_000).optional(),
+});
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo, control({ problem: true })),
@@ -307,7 +315,11 @@ export const operations = {
     write(['persona']),
   ),
   /** Changes fields and/or who the persona stands for (a new segment, or hand-picked participants). */
-  'persona.update': op(z.strictObject({ id: Id, fields: PersonaFields.optional(), members: PersonaMembers.optional() }), Persona, write(['persona'])),
+  'persona.update': op(
+    z.strictObject({ id: Id, fields: PersonaFields.optional(), members: PersonaMembers.optional(), basedOn: PersonaTextBase.optional() }),
+    Persona,
+    write(['persona']),
+  ),
   'persona.move': op(z.strictObject({ id: Id, beforeId: BeforeId }), z.array(PersonaSummary), write(['persona'])),
   'persona.delete': op(ById, Done, write(['persona', 'journey'])),
   'persona.addItem': op(

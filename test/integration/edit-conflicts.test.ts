@@ -41,4 +41,18 @@ describe('edits based on a value that changed meanwhile', () => {
     });
     expect((await call(library, 'board.updateTheme', { id: theme.id, name: 'Trust', basedOn: { name: '信任' } })).name).toBe('Trust');
   });
+
+  it('refuses a persona field edit started from a value changed since, leaving the other fields editable', async () => {
+    const { library, studyId } = await setUp();
+    const [summary] = await call(library, 'persona.list', { studyId });
+    const persona = await call(library, 'persona.get', { id: summary!.id });
+    await call(library, 'persona.update', { id: persona.id, fields: { occupation: '会计' }, basedOn: { occupation: persona.occupation } });
+    expect(await library.dispatch('persona.update', { id: persona.id, fields: { occupation: 'Accountant' }, basedOn: { occupation: persona.occupation } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'changes.edit_conflict', current: '会计' },
+    });
+    // Another field, started from its value now, is saved.
+    const saved = await call(library, 'persona.update', { id: persona.id, fields: { age: '35–44' }, basedOn: { age: persona.age } });
+    expect(saved).toMatchObject({ occupation: '会计', age: '35–44' });
+  });
 });

@@ -18,7 +18,7 @@ import {
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import { assertCitable } from './citable.js';
 import type { ServiceContext } from './context.js';
-import { DomainError, notFound } from './errors.js';
+import { checkBasedOn, DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 import { listPersonaSummaries, loadPersona, requirePersona } from './persona-read.js';
 import { suggestEvidence } from './persona-suggest.js';
@@ -71,8 +71,9 @@ export const personaHandlers: Omit<HandlerGroup<'persona'>, 'persona.export' | '
     return loadPersona(ctx, id);
   },
 
-  'persona.update': ({ id, fields, members }, ctx) => {
+  'persona.update': ({ id, fields, members, basedOn }, ctx) => {
     const row = requirePersona(ctx, id);
+    for (const key of ['name', 'age', 'occupation', 'income', 'description'] as const) checkBasedOn(row[key], basedOn?.[key], fields?.[key]);
     if (fields) updatePersonaFields(ctx.db, id, fields);
     if (members) {
       const { segment, ids } = resolveMembers(ctx, row.study_id, members);

@@ -9,6 +9,7 @@ import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { EditableText } from '../../components/EditableText';
 import { reportErrors } from '../../components/mutate';
+import { conflictAware } from '../../components/editConflict';
 import { EvidencePicker } from '../documents/EvidencePicker';
 import { AvatarPicker } from './AvatarPicker';
 import { MembersDialog } from './MembersDialog';
@@ -26,18 +27,22 @@ export function PersonaEditor({ persona, participants }: { persona: Persona; par
   const [citing, setCiting] = useState<PersonaItem | null>(null);
   const [changingMembers, setChangingMembers] = useState(false);
   const save = (fields: Parameters<typeof update.mutate>[0]['fields']) => update.mutate({ id: persona.id, fields }, errors);
+  type TextField = 'name' | 'age' | 'occupation' | 'income' | 'description';
+  /** A text field's edit names the value it started from; a conflict offers to apply it anyway. */
+  const saveText = (field: TextField, value: string, base: string) =>
+    update.mutate({ id: persona.id, fields: { [field]: value }, basedOn: { [field]: base } }, conflictAware(t, () => save({ [field]: value })));
 
   return (
     <article className="persona-editor" aria-label={persona.name} data-testid="persona-editor">
       <header className="persona-card panel">
         <AvatarPicker avatar={persona.avatar} name={persona.name} onChange={(avatar) => save({ avatar })} />
         <div className="persona-facts">
-          <EditableText className="persona-name" label={t('personas.name')} value={persona.name} required maxLength={200} readOnly={readOnly} onSave={(name) => save({ name })} />
+          <EditableText className="persona-name" label={t('personas.name')} value={persona.name} required maxLength={200} readOnly={readOnly} onSave={(name, base) => saveText('name', name, base)} />
           <div className="persona-fact-row">
             {FACTS.map((fact) => (
               <label key={fact} className="persona-fact">
                 <span className="muted">{t(`personas.facts.${fact}`)}</span>
-                <EditableText className="persona-fact-value" label={t(`personas.facts.${fact}`)} value={persona[fact]} placeholder="—" multiline rows={1} maxLength={200} readOnly={readOnly} onSave={(value) => save({ [fact]: value.trim() })} />
+                <EditableText className="persona-fact-value" label={t(`personas.facts.${fact}`)} value={persona[fact]} placeholder="—" multiline rows={1} maxLength={200} readOnly={readOnly} onSave={(value, base) => saveText(fact, value.trim(), base)} />
               </label>
             ))}
           </div>
@@ -50,7 +55,7 @@ export function PersonaEditor({ persona, participants }: { persona: Persona; par
             maxLength={10_000}
             placeholder={t('personas.descriptionPlaceholder')}
             readOnly={readOnly}
-            onSave={(description) => save({ description })}
+            onSave={(description, base) => saveText('description', description, base)}
           />
           <p className="persona-members">
             <span className="muted">{t('personas.standsFor', { count: persona.participants.length })}</span>{' '}
