@@ -363,7 +363,15 @@ export const operations = {
     write(['journey']),
   ),
   'journey.updateItem': op(
-    z.strictObject({ itemId: Id, text: ItemText.optional(), terms: Terms.optional(), addTerms: Terms.optional(), removeTerms: Terms.optional() }),
+    z.strictObject({
+      itemId: Id,
+      text: ItemText.optional(),
+      terms: Terms.optional(),
+      addTerms: Terms.optional(),
+      removeTerms: Terms.optional(),
+      /** The text the edit started from (refused as a conflict if saved otherwise meanwhile). */
+      basedOn: z.strictObject({ text: z.string().max(2_000) }).optional(),
+    }),
     JourneyMap,
     write(['journey']),
   ),

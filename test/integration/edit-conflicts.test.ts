@@ -55,4 +55,17 @@ describe('edits based on a value that changed meanwhile', () => {
     const saved = await call(library, 'persona.update', { id: persona.id, fields: { age: '35–44' }, basedOn: { age: persona.age } });
     expect(saved).toMatchObject({ occupation: '会计', age: '35–44' });
   });
+
+  it('refuses a journey-map item edit started from text changed since', async () => {
+    const { library, studyId } = await setUp();
+    const map = await call(library, 'journey.get', { studyId });
+    const item = map.items[0]!;
+    await call(library, 'journey.updateItem', { itemId: item.id, text: '等报价等了三天', basedOn: { text: item.text } });
+    expect(await library.dispatch('journey.updateItem', { itemId: item.id, text: 'Waited three days', basedOn: { text: item.text } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', current: '等报价等了三天' },
+    });
+    // TERMS toggles are intents, not edits of a value: they never conflict.
+    expect((await call(library, 'journey.updateItem', { itemId: item.id, addTerms: [] })).items.find((i) => i.id === item.id)!.text).toBe('等报价等了三天');
+  });
 });

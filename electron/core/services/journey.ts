@@ -24,7 +24,7 @@ import { getStudy, touchStudy } from '../db/repos/studies.js';
 import { documentLabels } from '../../../shared/export/document-labels.js';
 import { assertCitable } from './citable.js';
 import type { ServiceContext } from './context.js';
-import { DomainError, notFound } from './errors.js';
+import { checkBasedOn, DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 import { prefillJourneyMap } from './journey-prefill.js';
 import { loadJourneyMap, requireJourneyMap } from './journey-read.js';
@@ -88,8 +88,9 @@ export const journeyHandlers: Omit<HandlerGroup<'journey'>, 'journey.export'> = 
     return changed(ctx, mapId, map.study_id);
   },
 
-  'journey.updateItem': ({ itemId, text, terms: whole, addTerms, removeTerms }, ctx) => {
+  'journey.updateItem': ({ itemId, text, terms: whole, addTerms, removeTerms, basedOn }, ctx) => {
     const place = requireItem(ctx, itemId);
+    checkBasedOn(ctx.db.prepare('SELECT text FROM journey_item WHERE id = ?').pluck().get(itemId) as string, basedOn?.text, text);
     // Toggles apply to the item as it is now: two people toggling different TERMS both keep theirs.
     const terms = addTerms || removeTerms ? applyListIntent(whole ?? journeyItemTerms(ctx.db, itemId), addTerms, removeTerms, PAIN_KINDS) : whole;
     assertTerms(place.lane, terms);

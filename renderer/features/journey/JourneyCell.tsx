@@ -8,6 +8,7 @@ import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
+import { conflictAware } from '../../components/editConflict';
 import { useReadOnly } from '../../app/useReadOnly';
 import { EvidenceChips } from '../documents/EvidenceChips';
 
@@ -61,7 +62,7 @@ export function JourneyCell({ mapId, stageId, stageName, lane, items, onCite }: 
             </div>
           )}
           <div className="journey-item-row">
-            <EditableText label={t('journey.itemIn', { lane: laneName, stage: stageName })} value={item.text} multiline rows={2} required readOnly={readOnly} onSave={(text) => update.mutate({ itemId: item.id, text }, errors)} />
+            <EditableText label={t('journey.itemIn', { lane: laneName, stage: stageName })} value={item.text} multiline rows={2} required readOnly={readOnly} onSave={(text, base) => update.mutate({ itemId: item.id, text, basedOn: { text: base } }, conflictAware(t, () => update.mutate({ itemId: item.id, text }, errors)))} />
             <button className="icon-button" aria-label={t('journey.deleteItem', { text: item.text })} title={reason} disabled={readOnly} onClick={() => remove.mutate({ itemId: item.id }, errors)}>
               <Icon name="close" size={12} />
             </button>
