@@ -91,8 +91,8 @@ export const operations = {
    */
   'change.since': op(z.strictObject({ revision: z.number().int().min(0) }), ChangesSince, read([])),
 
-  'study.list': op(z.strictObject({ trash: z.boolean().optional() }), z.array(StudySummary), read(['study', 'session', 'participant', 'finding'])),
-  'study.overview': op(ById, StudyOverview, read(['study', 'stage', 'session', 'participant', 'finding', 'guide'])),
+  'study.list': op(z.strictObject({ trash: z.boolean().optional() }), z.array(StudySummary), read(['study', 'session', 'participant', 'finding', 'board'])),
+  'study.overview': op(ById, StudyOverview, read(['study', 'stage', 'session', 'participant', 'finding', 'board', 'guide'])),
   'study.create': op(
     z.strictObject({
       name: Name,
@@ -210,7 +210,7 @@ export const operations = {
     write(['session']),
   ),
   'session.delete': op(ById, Done, write(['session', 'note', 'finding', 'board', 'persona', 'journey'])),
-  'session.get': op(ById, SessionDetail, read(['session', 'note', 'finding', 'guide', 'participant', 'tag', 'stage'])),
+  'session.get': op(ById, SessionDetail, read(['session', 'note', 'finding', 'board', 'guide', 'participant', 'tag', 'stage'])),
   'session.start': op(ById, SessionState, write(['session'])),
   'session.pause': op(ById, SessionState, write(['session'])),
   'session.resume': op(ById, SessionState, write(['session'])),
@@ -222,7 +222,7 @@ export const operations = {
     SessionState,
     write(['session']),
   ),
-  'session.report': op(ById, SessionReport, read(['session', 'note', 'finding', 'guide', 'participant', 'tag', 'stage'])),
+  'session.report': op(ById, SessionReport, read(['session', 'note', 'finding', 'board', 'guide', 'participant', 'tag', 'stage'])),
 
   /** Saves a question's notes; the answer means the text is committed to disk. */
   'note.save': op(
@@ -252,7 +252,7 @@ export const operations = {
   'board.moveCards': op(
     z.strictObject({ studyId: Id, findingIds: z.array(Id).min(1).max(1000), stageId: Id.nullable(), groupId: Id.nullable(), beforeId: Id.nullable() }),
     UndoState,
-    write(['board', 'finding']),
+    write(['board']),
   ),
   'board.createGroup': op(
     z.strictObject({ studyId: Id, stageId: Id.nullable(), name: Name, findingIds: z.array(Id).max(1000), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }),
@@ -260,9 +260,9 @@ export const operations = {
     write(['board', 'finding']),
   ),
   'board.updateGroup': op(z.strictObject({ id: Id, fields: GroupFields, basedOn: BasedOnName.optional() }), BoardGroup, write(['board'])),
-  'board.moveGroup': op(z.strictObject({ id: Id, stageId: Id.nullable(), beforeId: Id.nullable() }), UndoState, write(['board', 'finding'])),
+  'board.moveGroup': op(z.strictObject({ id: Id, stageId: Id.nullable(), beforeId: Id.nullable() }), UndoState, write(['board'])),
   /** Dissolves a group: its cards stay in the column, ungrouped. */
-  'board.deleteGroup': op(ById, UndoState, write(['board', 'finding'])),
+  'board.deleteGroup': op(ById, UndoState, write(['board'])),
   'board.createTheme': op(z.strictObject({ studyId: Id, name: Name, groupIds: z.array(Id).max(500) }), BoardTheme, write(['board'])),
   'board.updateTheme': op(
     z.strictObject({ id: Id, name: Name.optional(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), basedOn: BasedOnName.optional() }),
@@ -273,8 +273,8 @@ export const operations = {
   'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink, write(['board'])),
   'board.updateLink': op(z.strictObject({ id: Id, label: LinkLabel }), BoardLink, write(['board'])),
   'board.unlink': op(ById, UndoState, write(['board'])),
-  'board.undo': op(ByStudy, UndoState, write(['board', 'finding'], { runs: 'own-transactions' })),
-  'board.redo': op(ByStudy, UndoState, write(['board', 'finding'], { runs: 'own-transactions' })),
+  'board.undo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
+  'board.redo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
   /** Cause chains ranked by the evidence behind them (findings, distinct participants). */
   'board.drivers': op(ByStudy, z.array(Driver), read(['board', 'finding', 'participant', 'session', 'stage'])),
   /**
@@ -307,7 +307,7 @@ export const operations = {
 
   // Personas: segments written as one person, every statement citing findings.
   'persona.list': op(ByStudy, z.array(PersonaSummary), read(['persona', 'participant'])),
-  'persona.get': op(ById, Persona, read(['persona', 'participant', 'session', 'finding', 'study'])),
+  'persona.get': op(ById, Persona, read(['persona', 'participant', 'session', 'finding', 'board', 'study'])),
   /** Creates a persona for a segment (resolved to its participants now) or a hand-picked set of participants. */
   'persona.create': op(
     z.strictObject({ studyId: Id, name: Name, members: PersonaMembers, fields: PersonaFields.omit({ name: true }).optional() }),
@@ -353,7 +353,7 @@ export const operations = {
 
   // The journey map: one per study (optionally for a persona), filled from the board.
   /** The study's journey map, created empty the first time it is asked for. */
-  'journey.get': op(ByStudy, JourneyMap, read(['journey', 'stage', 'persona', 'finding', 'participant', 'session'], { createsOnFirstRead: true })),
+  'journey.get': op(ByStudy, JourneyMap, read(['journey', 'stage', 'persona', 'finding', 'board', 'participant', 'session'], { createsOnFirstRead: true })),
   'journey.update': op(z.strictObject({ mapId: Id, title: Name.optional(), personaId: Id.nullable().optional() }), JourneyMap, write(['journey'])),
   /** Sets a stage's emotion score (-2..+2), or clears it with null. */
   'journey.setEmotion': op(z.strictObject({ mapId: Id, stageId: Id, score: EmotionScore.nullable() }), JourneyMap, write(['journey'])),

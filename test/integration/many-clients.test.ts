@@ -89,6 +89,7 @@ describe('ten clients writing at once', () => {
     const personas = await call(library, 'persona.list', { studyId });
     const map = await call(library, 'journey.get', { studyId });
     const tags = await call(library, 'tag.list', { studyId });
+    const sessions = await call(library, 'session.list', { studyId });
     const queries: Query[] = [
       ['study.list', {}],
       ['study.overview', { id: studyId }],
@@ -99,6 +100,8 @@ describe('ten clients writing at once', () => {
       ['tag.list', { studyId }],
       ['participant.list', { studyId }],
       ['session.list', { studyId }],
+      // An interview's findings show their stage, which a move on the board changes.
+      ['session.get', { id: sessions.find((x) => x.findingCount > 0)!.id }],
     ];
     const sockets: WebSocket[] = [];
     const clients: Client[] = [];
@@ -140,6 +143,15 @@ describe('ten clients writing at once', () => {
       }),
     );
     expect(failures).toBe(0);
+    // Last, only moves: what shows a card's place must hear of them without any other edit after.
+    const interview = await call(library, 'session.get', { id: sessions.find((x) => x.findingCount > 0)!.id });
+    await Promise.all(
+      clients.map(async (client, c) => {
+        const finding = interview.findings[c % interview.findings.length]!;
+        const answer = await client.write('board.moveCards', { studyId, findingIds: [finding.id], stageId: stages[(c + 1) % stages.length]!.id, groupId: null, beforeId: null }, `last-move-${c}-xxxx`);
+        expect(answer.body.ok).toBe(true);
+      }),
+    );
 
     const latest = library.context.changes.revision();
     await expect.poll(() => clients.every((c) => c.heard === latest)).toBe(true);
