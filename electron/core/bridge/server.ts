@@ -226,7 +226,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     helloTimeoutMs: limits.handshakeTimeoutMs,
     accepts: (given) => sameToken(token, given),
     listen: (seen) => {
-      const revision = library.context.changes.revision();
+      // A library that could not be opened (the problem screen) has no change log to read:
+      // the page still listens, from revision 0, and reloads once a restore brings one back.
+      let revision = 0;
+      try {
+        revision = library.context.changes.revision();
+      } catch {
+        return { revision, sent: () => undefined, release: () => undefined };
+      }
       const pin = library.context.changes.pin(Math.min(seen ?? revision, revision));
       return { revision, sent: (sent) => pin.move(sent), release: () => pin.release() };
     },
