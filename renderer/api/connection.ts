@@ -35,3 +35,15 @@ export function setConnectionRetry(fn: () => void): void {
 export function retryConnection(): void {
   retry?.();
 }
+
+const reconnectListeners = new Set<() => void>();
+
+/** The event socket is back after a drop: pushed events may have been missed meanwhile. */
+export function reportReconnected(): void {
+  for (const listener of reconnectListeners) listener();
+}
+
+export function subscribeReconnected(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => reconnectListeners.delete(listener);
+}

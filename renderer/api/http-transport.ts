@@ -14,9 +14,10 @@ import type { CallMeta, Change } from '../../shared/api/changes';
 import { isEventName, type EventName } from '../../shared/api/contract';
 import { ALL_KINDS } from '../../shared/api/policy';
 import type { ApiResult } from '../../shared/api/result';
-import { connectionState, reportConnection, setConnectionRetry } from './connection';
+import { connectionState, reportConnection, reportReconnected, setConnectionRetry } from './connection';
 import { currentToken, operationHeaders } from './token';
 import { saveUnsentNotes } from './unsentNotes';
+import { sendKeptNoteUpdates } from './pendingNoteUpdates';
 
 /** Waits between tries to reach the server again; after the last, the page waits for the user. */
 const RETRY_DELAYS_MS = [300, 1000, 2000, 4000, 8000];
@@ -106,6 +107,7 @@ export function createHttpApi(location: Location): FieldworkApi {
         failedTries = 0;
         reportConnection('connected');
         const revision = typeof data.revision === 'number' ? data.revision : 0;
+        if (seen !== null) reportReconnected();
         if (seen === null) seen = revision;
         else if (revision > seen) void catchUp(seen, revision);
         return;
@@ -171,7 +173,10 @@ export function createHttpApi(location: Location): FieldworkApi {
       return { ok: false, error: { code: 'internal', message: `Unexpected answer from the server (${response.status}).` } };
     }
   };
-  const unsentSaved = saveUnsentNotes(send).catch(() => undefined);
+  // Notes typed by earlier pages and never confirmed go first, so nothing reads the notes before they are in.
+  const unsentSaved = saveUnsentNotes(send)
+    .then(() => sendKeptNoteUpdates(send))
+    .catch(() => undefined);
 
   return {
     async invoke(name, input, meta) {

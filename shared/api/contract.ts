@@ -29,6 +29,7 @@ import { AnalysisSelection, Dashboard, DashboardExport, DashboardQuery, GroupSug
 import { SearchQuery, SearchResult } from './search.js';
 import { ALL_KINDS, control, read, STUDY_CONTENT, write, type OperationPolicy } from './policy.js';
 import { Change, ChangesSince } from './changes.js';
+import { NoteOpenAnswer, NoteOpenRequest, NotePresence, NotePresenceEvent, NoteSyncAnswer, NoteSyncRequest, NoteUpdated } from './noteSync.js';
 import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
 import { ArchiveExportRequest, ArchiveImportRequest, ArchiveImportResult, StudyMarkdownRequest } from './archives.js';
 import { FINDINGS_TABLE_FORMATS, InteropExportOptions, TranscriptFile, TranscriptImport, TranscriptPreview } from './interop.js';
@@ -228,8 +229,20 @@ export const operations = {
   'note.save': op(
     z.strictObject({ sessionId: Id, questionId: Id.nullable(), content: EditorState }),
     z.strictObject({ noteId: Id, revision: z.number().int(), savedAt: z.string() }),
-    write(['note']),
+    write(['note'], { runs: 'own-transactions' }),
   ),
+  /**
+   * Sends what one editor typed into a note (a Yjs update) and answers what it lacks,
+   * after the update is committed. The note's other editors receive it as note.updated.
+   */
+  'note.sync': op(NoteSyncRequest, NoteSyncAnswer, write(['note'], { runs: 'own-transactions' })),
+  /**
+   * A note's shared document as far as the caller lacks it, without writing anything:
+   * what an editor shows when the library cannot be written (read-only, a full disk).
+   */
+  'note.open': op(NoteOpenRequest, NoteOpenAnswer, read(['note'])),
+  /** Relays an editor's caret and name to the note's other editors; stores nothing. */
+  'note.presence': op(NotePresence, z.strictObject({}), control()),
 
   'finding.create': op(
     z.strictObject({
@@ -425,6 +438,10 @@ export const operations = {
 export const events = {
   /** One committed write, pushed to every client in commit order (see changes.ts). */
   'library.changed': Change,
+  /** What one editor typed into a note, committed; for the note's other editors. */
+  'note.updated': NoteUpdated,
+  /** Another editor's caret and name in a note, or that it left. Never stored. */
+  'note.presence': NotePresenceEvent,
 } as const;
 
 export type Operations = typeof operations;

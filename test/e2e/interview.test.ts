@@ -404,11 +404,11 @@ describe('live interview capture', () => {
     const { page, library, session } = await setUp();
     await page.getByRole('button', { name: '开始', exact: true }).click();
     await page.getByTestId('note-editor').waitFor();
-    await page.route('**/api/note.save', (route) => route.abort('failed'));
+    await page.route('**/api/note.sync', (route) => route.abort('failed'));
     await page.keyboard.type('Saw the ad on the metro, no price anywhere.');
     await page.getByTestId('save-state').getByText(/尚未保存|未保存/).waitFor();
     expect(await editorText(page)).toContain('no price anywhere');
-    await page.unroute('**/api/note.save');
+    await page.unroute('**/api/note.sync');
     await page.getByTestId('save-state').getByText('已保存').waitFor({ timeout: 15_000 });
     const notes = (await call(library, 'session.get', { id: session.id })).notes;
     expect(JSON.stringify(notes)).toContain('Saw the ad on the metro, no price anywhere.');

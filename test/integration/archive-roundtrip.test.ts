@@ -47,7 +47,9 @@ const STUDY_ROWS: Record<string, string> = {
 };
 
 /** Tables that hold no study content an archive carries: the board's undo log, the change feed and answers kept for retried writes, library settings, where imports came from. */
-const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin'];
+// A note's edit log is how this library shares it between editors; an archive carries the
+// note itself, which the importing library turns into a shared document when it is opened.
+const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin', 'note_update'];
 
 function studyRows(library: Library, studyId: string): Record<string, unknown[]> {
   const { db } = library.context;

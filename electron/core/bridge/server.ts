@@ -249,7 +249,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     sockets.upgrade(req, socket, head);
   });
-  const unsubscribe = library.events.subscribe((event, payload) => sockets.broadcast(JSON.stringify({ event, payload }), payload.revision));
+  const unsubscribe = library.events.subscribe((event, payload) =>
+    sockets.broadcast(JSON.stringify({ event, payload }), 'revision' in payload ? payload.revision : undefined),
+  );
 
   server.maxConnections = limits.maxConnections;
 

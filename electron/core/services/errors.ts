@@ -4,7 +4,7 @@ import type { ApiErrorCode } from '../../../shared/api/result.js';
 
 export class DomainError extends Error {
   constructor(
-    readonly code: Exclude<ApiErrorCode, 'internal' | 'invalid_input' | 'unknown_operation'>,
+    readonly code: Exclude<ApiErrorCode, 'internal' | 'unknown_operation'>,
     message: string,
     /** A stable key for the cause, translated by the UI (the message is the English fallback). */
     readonly reason?: string,

@@ -50,6 +50,11 @@ export class EventBus {
     this.deliver('library.changed', change);
   }
 
+  /** Pushes an event that is not a change record (a note's update, a caret), after its commit if it has one. */
+  emit<E extends Exclude<EventName, 'library.changed'>>(name: E, payload: EventPayload<E>): void {
+    this.deliver(name, payload);
+  }
+
   /** Subscribes to every event; returns the unsubscribe function. */
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);

@@ -1,6 +1,8 @@
 // Use cases on interviews: the register of sessions, and the live session's timer
 // and progress through its guide version. The timer lives in the database
 // (accrued time plus the moment it last started), so a crash loses no time.
+import { noteDocsOf } from '../notes/note-docs.js';
+import { notesOfSession } from '../db/repos/note-log.js';
 import type { SessionState, SessionSummary } from '../../../shared/api/sessions.js';
 import { getParticipant, updateParticipant } from '../db/repos/participants.js';
 import { loadSections, placeOfVersion } from '../db/repos/guides.js';
@@ -163,6 +165,8 @@ export const sessionHandlers: HandlerGroup<'session'> = {
       runningSince: null,
       questionEnteredMs: at,
     });
+    // No one types into it live any more: each note's update log becomes one row.
+    noteDocsOf(ctx.db).compactNow(notesOfSession(ctx.db, id));
     const participant = getParticipant(ctx.db, session.participantId);
     if (participant && !participant.withdrawnAt) updateParticipant(ctx.db, participant.id, { status: 'interviewed' });
     changed(ctx, session.studyId);

@@ -6,7 +6,7 @@ import { SESSION_MINUTES } from '../../../shared/domain';
 import { msToClock } from '../../../shared/notes';
 import { Icon } from '../../components/Icon';
 import { KEY, keysFor } from './keys';
-import type { SaveStatus } from './noteSaver';
+import type { SaveStatus } from './saveStatus';
 
 interface Props {
   detail: SessionDetail;

@@ -9,11 +9,11 @@ import { useTranslation } from 'react-i18next';
 import { elapsedNow } from '../../../shared/sessionClock';
 import type { Tag } from '../../../shared/api/codebook';
 import type { JourneyStage } from '../../../shared/api/entities';
-import type { EditorState, Finding, SessionDetail } from '../../../shared/api/sessions';
+import type { Finding, SessionDetail } from '../../../shared/api/sessions';
 import type { FindingType } from '../../../shared/domain';
 import { sendBeforeLeaving } from '../../api/keepalive';
 import { inDesktopApp } from '../../api/transport';
-import { keepUnsentNote } from '../../api/unsentNotes';
+import { toBase64 } from '../../api/base64';
 import { ApiCallError } from '../../../shared/api/result';
 import { call, useOperation } from '../../api/queries';
 import { navigate, type Focus } from '../../app/router';
@@ -27,8 +27,9 @@ import { InterviewBar } from './InterviewBar';
 import { commandFor, isComposing, KEY, type InterviewCommand } from './keys';
 import { markFinding } from './markFinding';
 import { NoteEditor, readMarkTarget } from './NoteEditor';
-import { OpenedUnchanged, openingNotes, saveKeepingCopy } from './keptNotes';
-import { NoteSaver } from './noteSaver';
+import { EMPTY_STATE_VECTOR, openingNotes, restoreKeptNotes } from './keptNotes';
+import { apiNoteTransport } from './collab/apiNoteTransport';
+import { NoteSyncs } from './collab/noteSyncs';
 import { ScriptPane, type QuestionMark } from './ScriptPane';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
 import { SummaryView } from './SummaryView';
@@ -114,46 +115,33 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const current = questions.find((q) => q.id === currentId) ?? null;
   const next = current ? (questions[questions.indexOf(current) + 1] ?? null) : null;
 
-  // Latest content per question, so an editor reopened later shows what was typed:
-  // the library's notes, or the copies this browser kept when they could not be saved.
+  // Each question's notes are a document shared with any other editor of this
+  // interview (a second note-taker); copies an earlier page kept in the old format,
+  // because they could not be saved, go back to the library first.
   const [opening] = useState(() => openingNotes(sessionId, detail.notes));
-  const contents = useRef(opening.contents);
-  const unchanged = useRef(new OpenedUnchanged());
   const { readOnly, reason } = useReadOnly();
   const saver = useMemo(
     () =>
-      new NoteSaver(
-        saveKeepingCopy(sessionId, opening.revisions),
+      new NoteSyncs(
+        sessionId,
+        apiNoteTransport(),
+        inDesktopApp() ? null : localStorage,
         // The global translator: always the current language, without rebuilding the saver.
         (error) => errorMessage(i18n.t, error),
         (error) => error instanceof ApiCallError && ['invalid_input', 'not_found', 'read_only', 'conflict'].includes(error.code),
+        () => showToast({ tone: 'info', message: i18n.t('capture.keptRestored') }, 30_000),
       ),
-    [sessionId, opening],
+    [sessionId],
   );
-  useEffect(() => () => saver.dispose(), [saver]);
-  // Kept notes are back in their editors: save them as soon as the library can write, and say so.
+  const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
   useEffect(() => {
     if (!opening.restored.length) return;
-    for (const { questionId, content } of opening.restored) saver.update(questionId, content);
+    void restoreKeptNotes(sessionId, opening.restored).catch(fail);
     const merged = opening.restored.some((r) => r.merged);
     showToast({ tone: 'info', message: i18n.t(merged ? 'capture.keptMerged' : 'capture.keptRestored') }, 30_000);
-  }, [opening, saver]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, for what this page opened with
+  }, [opening, sessionId]);
   const status = useSyncExternalStore(saver.subscribe, saver.getStatus);
-  const loadInitial = useCallback((questionId: string | null) => {
-    const content = contents.current.get(questionId ?? '') ?? null;
-    unchanged.current.opens(questionId, content);
-    return content;
-  }, []);
-  const onNoteChange = useCallback(
-    (questionId: string | null, content: EditorState) => {
-      // Opening an editor is no edit: nothing is written until the text really changes.
-      if (unchanged.current.isUnchanged(questionId, content)) return;
-      contents.current.set(questionId ?? '', content);
-      saver.update(questionId, content);
-    },
-    [saver],
-  );
-
   const editorRef = useRef<LexicalEditor | null>(null);
   const [activeFinding, setActiveFinding] = useState<string | null>(null);
   const [help, setHelp] = useState(false);
@@ -165,7 +153,6 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   const questionFindings = findings.filter((f) => f.questionId === currentId);
   const findingKeys = useMemo(() => new Set(findings.flatMap((f) => (f.paragraphKey ? [f.paragraphKey] : []))), [findings]);
   const refresh = useCallback(() => client.invalidateQueries({ queryKey: ['session.get', { id: sessionId }] }), [client, sessionId]);
-  const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
 
   const goto = useCallback(
     (questionId: string | null) => {
@@ -289,10 +276,10 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!saver.hasUnsaved()) return;
-      for (const { questionId, content } of saver.unsaved()) {
-        // In the browser, kept to be saved at the next start in case the request below fails.
-        if (!inDesktopApp()) keepUnsentNote({ sessionId, questionId, content }, opening.revisions.get(questionId ?? '') ?? 0);
-        sendBeforeLeaving('note.save', { sessionId, questionId, content });
+      // In the browser each editor already keeps what is unsent, to be sent at the next start
+      // in case the requests below fail.
+      for (const { note, client, update } of saver.unsaved()) {
+        sendBeforeLeaving('note.sync', { ...note, client, stateVector: EMPTY_STATE_VECTOR, update: toBase64(update) });
       }
       event.preventDefault();
       // In the desktop app this cancels the close; the window closes once the notes are saved.
@@ -300,7 +287,7 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [saver, sessionId, opening]);
+  }, [saver]);
 
   const leave = async (then: () => void) => {
     try {
@@ -354,9 +341,8 @@ function Interview({ detail, stages, tags, studyId, focus }: { detail: SessionDe
           </header>
           <NoteEditor
             key={currentId ?? 'other'}
-            questionId={currentId}
-            loadInitial={loadInitial}
-            onChange={onNoteChange}
+            providerFactory={saver.providerFactory(currentId)}
+            author={detail.session.interviewer || t('capture.noteTaker')}
             elapsed={elapsed}
             label={t('capture.notesFor', { question: current?.text ?? t('capture.otherNotes') })}
             placeholder={t('capture.placeholder')}

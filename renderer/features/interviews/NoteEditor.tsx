@@ -1,18 +1,22 @@
 // The notes of one question: a Lexical rich-text editor (bold, italic, underline;
-// pasted rich text keeps only that), paragraph times in the margin, saved through the
-// NoteSaver. Chinese input methods work as in any text field: shortcuts ignore keys
-// that are part of a composition.
+// pasted rich text keeps only that), paragraph times in the margin. Its document is
+// shared through Lexical's collaboration binding with every other editor of the same
+// note (a second note-taker's window), synced with the host by a NoteSyncClient; undo
+// takes back this editor's own typing only. Chinese input methods work as in any text
+// field: shortcuts ignore keys that are part of a composition.
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { AutoFocusPlugin } from '@lexical/react/LexicalAutoFocusPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
-import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getSelection, $getState, $isRangeSelection, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditor } from 'lexical';
+import { $getRoot, $getSelection, $getState, $isRangeSelection, COLLABORATION_TAG, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditor } from 'lexical';
+import type { Provider } from '@lexical/yjs';
 import { useEffect, useState, type RefObject } from 'react';
-import type { EditorState } from '../../../shared/api/sessions';
+import type { Doc } from 'yjs';
+import { NOTE_DOC_ROOT, NOTE_EDITOR_NODES } from '../../../shared/noteEditor';
 import { ParagraphStampPlugin } from './ParagraphStampPlugin';
 import type { MarkTarget } from './remark';
 import { paragraphKeyState } from './paragraphState';
@@ -57,11 +61,34 @@ function KeepFocusOnEscape() {
   return null;
 }
 
+/**
+ * An editor opens empty and its notes arrive from the shared document a moment later:
+ * the caret then goes to their end, where the note-taker goes on typing, unless they
+ * already put it somewhere.
+ */
+function CaretAtEndWhenLoaded() {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    let moved = false;
+    const stop = editor.registerUpdateListener(({ tags, prevEditorState }) => {
+      if (moved || !tags.has(COLLABORATION_TAG)) return;
+      moved = true;
+      stop();
+      const wasEmpty = prevEditorState.read(() => $getRoot().getTextContentSize() === 0);
+      const root = editor.getRootElement();
+      if (!wasEmpty || !root || root.ownerDocument.activeElement !== root) return;
+      editor.update(() => $getRoot().selectEnd());
+    });
+    return stop;
+  }, [editor]);
+  return null;
+}
+
 interface Props {
-  questionId: string | null;
-  /** The question's content so far, read once when its editor opens. */
-  loadInitial: (questionId: string | null) => EditorState | null;
-  onChange: (questionId: string | null, content: EditorState) => void;
+  /** Connects this editor's document to the note's (see NoteSyncs.providerFactory). */
+  providerFactory: (id: string, docs: Map<string, Doc>) => Provider;
+  /** How this editor's caret is labelled in other editors of the note. */
+  author: string;
   elapsed: () => number;
   label: string;
   placeholder: string;
@@ -71,20 +98,21 @@ interface Props {
   readOnly?: boolean;
 }
 
-export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, placeholder, findingKeys, editorRef, readOnly = false }: Props) {
-  const [initialConfig] = useState(() => {
-    const initial = loadInitial(questionId);
-    return {
-      namespace: 'fieldwork-notes',
-      theme: THEME,
-      nodes: [],
-      editorState: initial ? JSON.stringify(initial) : undefined,
-      editable: !readOnly,
-      onError: (error: Error) => console.error(error),
-    };
-  });
+export function NoteEditor({ providerFactory, author, elapsed, label, placeholder, findingKeys, editorRef, readOnly = false }: Props) {
+  const [initialConfig] = useState(() => ({
+    namespace: 'fieldwork-notes',
+    theme: THEME,
+    nodes: [...NOTE_EDITOR_NODES],
+    // The content comes from the shared document, never from here (that would add it twice).
+    editorState: null,
+    editable: !readOnly,
+    onError: (error: Error) => console.error(error),
+  }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <LexicalCollaboration>
+        <CollaborationPlugin id={NOTE_DOC_ROOT} providerFactory={providerFactory} shouldBootstrap={false} username={author} />
+      </LexicalCollaboration>
       <div className="note-editor-wrap">
         <RichTextPlugin
           contentEditable={<ContentEditable className="note-editor" aria-label={label} aria-readonly={readOnly || undefined} data-testid="note-editor" spellCheck />}
@@ -92,11 +120,10 @@ export function NoteEditor({ questionId, loadInitial, onChange, elapsed, label, 
           ErrorBoundary={LexicalErrorBoundary}
         />
       </div>
-      <HistoryPlugin />
       <AutoFocusPlugin />
-      <OnChangePlugin ignoreSelectionChange onChange={(state) => onChange(questionId, state.toJSON() as unknown as EditorState)} />
       <ParagraphStampPlugin elapsed={elapsed} findingKeys={findingKeys} />
       <KeepFocusOnEscape />
+      <CaretAtEndWhenLoaded />
       <EditorRef editorRef={editorRef} />
     </LexicalComposer>
   );

@@ -1,12 +1,11 @@
-// What each note editor of an interview opens with: the library's note, or the copy
-// this browser kept because it could not be saved (a full disk, a page closed while
-// nothing could be written), which goes back in the editor and is saved as soon as
-// the library can write. Also tells an editor's first change events, which only
-// repeat what it opened with, from typing, so opening an interview writes nothing.
+// Notes an earlier page kept in this browser in the old whole-document format because
+// they could not be saved (a full disk, a page closed while nothing could be written):
+// when the interview opens they go back to the library through note.save, which the
+// host applies to the note's shared document like any edit, so every open editor of
+// the note receives them. A copy based on an older revision is merged, never dropped.
 import type { EditorState, NoteDoc } from '../../../shared/api/sessions';
-import { notePlainText } from '../../../shared/notes';
 import { call } from '../../api/queries';
-import { forgetKeptNote, keepUnsentNote, keptNotesOf, reconcileKeptNote, sameContent } from '../../api/unsentNotes';
+import { forgetKeptNote, keptNotesOf, reconcileKeptNote } from '../../api/unsentNotes';
 
 export interface RestoredNote {
   questionId: string | null;
@@ -42,48 +41,13 @@ export function openingNotes(sessionId: string, notes: readonly NoteDoc[], stora
   return { contents, revisions, restored };
 }
 
-const isBlank = (content: EditorState) => content.root.children.length <= 1 && notePlainText(content).trim() === '';
-
-/**
- * Remembers what each editor opened with until its first real change: a change
- * event carrying the same document (Lexical normalising what it loaded) is no edit
- * and saves nothing.
- */
-export class OpenedUnchanged {
-  private readonly opened = new Map<string, EditorState | null>();
-
-  opens(questionId: string | null, content: EditorState | null): void {
-    this.opened.set(questionId ?? '', content);
-  }
-
-  /** True when `content` is still what the editor opened with; from the first difference on, always false. */
-  isUnchanged(questionId: string | null, content: EditorState): boolean {
-    const key = questionId ?? '';
-    if (!this.opened.has(key)) return false;
-    const opened = this.opened.get(key) ?? null;
-    if (opened ? sameContent(opened, content) : isBlank(content)) return true;
-    this.opened.delete(key);
-    return false;
-  }
-}
-
-/**
- * Saves one note and tracks the library's revision of it in `revisions`. A save that
- * fails also keeps the text in this browser, based on the revision it was typed on,
- * so a reload or a crash before the library can write again loses nothing; a save
- * that succeeds forgets the copies kept before it began, since it carried their text.
- */
-export function saveKeepingCopy(sessionId: string, revisions: Map<string, number>) {
-  return async (questionId: string | null, content: EditorState): Promise<void> => {
-    const key = questionId ?? '';
+/** Sends the kept copies to the library, and forgets each once it is in. */
+export async function restoreKeptNotes(sessionId: string, restored: readonly RestoredNote[], storage: Storage = localStorage): Promise<void> {
+  for (const { questionId, content } of restored) {
     const startedAt = Date.now();
-    try {
-      const saved = await call('note.save', { sessionId, questionId, content });
-      revisions.set(key, saved.revision);
-      forgetKeptNote({ sessionId, questionId }, startedAt + 1);
-    } catch (error) {
-      keepUnsentNote({ sessionId, questionId, content }, revisions.get(key) ?? 0);
-      throw error;
-    }
-  };
+    await call('note.save', { sessionId, questionId, content });
+    forgetKeptNote({ sessionId, questionId }, startedAt + 1, storage);
+  }
 }
+
+export { EMPTY_STATE_VECTOR } from '../../api/pendingNoteUpdates';

@@ -32,9 +32,10 @@ type Call = <N extends OperationName>(name: N, input: OperationInput<N>) => Oper
 function caller(ctx: ServiceContext): Call {
   return <N extends OperationName>(name: N, input: OperationInput<N>): OperationOutput<N> => {
     const handler = handlers[name] as unknown as (input: ParsedInput<N>, ctx: ServiceContext) => OperationOutput<N> | Promise<OperationOutput<N>>;
-    // Those await (exports, snapshots first), so they cannot be part of one transaction.
+    // Those await (exports, snapshots first), so they cannot be part of one transaction;
+    // those that open their own transactions nest in the seed's as savepoints.
     const policy = policyOf(name);
-    if ((policy.runs ?? 'transaction') !== 'transaction' || (policy.kind === 'write' && policy.snapshotFirst)) throw new Error(`sample study: ${name} cannot be part of the seed`);
+    if (policy.runs === 'async' || (policy.kind === 'write' && policy.snapshotFirst)) throw new Error(`sample study: ${name} cannot be part of the seed`);
     const output = handler(operations[name].input.parse(input) as ParsedInput<N>, ctx);
     if (output instanceof Promise) throw new Error(`sample study: ${name} did not answer synchronously`);
     return output;
