@@ -29,6 +29,7 @@ import { AnalysisSelection, Dashboard, DashboardExport, DashboardQuery, GroupSug
 import { SearchQuery, SearchResult } from './search.js';
 import { ALL_KINDS, control, read, STUDY_CONTENT, write, type OperationPolicy } from './policy.js';
 import { Change, ChangesSince } from './changes.js';
+import { personal } from './personal.js';
 import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
 import { ArchiveExportRequest, ArchiveImportRequest, ArchiveImportResult, StudyMarkdownRequest } from './archives.js';
 import { FINDINGS_TABLE_FORMATS, InteropExportOptions, TranscriptFile, TranscriptImport, TranscriptPreview } from './interop.js';
@@ -56,6 +57,22 @@ const PersonaTextBase = z.strictObject({
   income: z.string().max(200).optional(),
   description: z.string().max(10_000).optional(),
 });
+
+/** A text field's value as an edit found it (checked per field, so edits of different fields merge). */
+const BaseText = z.string().max(100_000).optional();
+const TagTextBase = z.strictObject({ name: BaseText, definition: BaseText, usageRule: BaseText });
+const StageTextBase = z.strictObject({ name: BaseText, description: BaseText, informationNeeds: BaseText });
+const StudyTextBase = z.strictObject({ goal: BaseText, product: BaseText });
+const QuestionTextBase = z.strictObject({ text: BaseText, purpose: BaseText });
+const ParticipantTextBase = z.strictObject({
+  code: BaseText,
+  // The base of a personal field is personal data itself.
+  realName: personal(z.string().max(2_000).optional(), 'name'),
+  contact: personal(z.string().max(2_000).optional(), 'contact'),
+  consentScope: BaseText,
+});
+const TitleBase = z.strictObject({ title: z.string().max(200) });
+const TextBase = z.strictObject({ text: z.string().max(2_000) });
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo, control({ problem: true })),
@@ -111,11 +128,12 @@ export const operations = {
       product: ShortText.optional(),
       plannedInterviews: z.number().int().min(0).max(10_000).optional(),
       language: z.enum(STUDY_LANGUAGES).optional(),
+      basedOn: StudyTextBase.optional(),
     }),
     Study,
     write(['study']),
   ),
-  'study.rename': op(z.strictObject({ id: Id, name: Name }), Study, write(['study'])),
+  'study.rename': op(z.strictObject({ id: Id, name: Name, basedOn: BasedOnName.optional() }), Study, write(['study'])),
   /** Moves a study to the trash; `study.restore` brings it back. */
   'study.delete': op(ById, Study, write(['study'])),
   'study.restore': op(ById, Study, write(['study'])),
@@ -125,7 +143,13 @@ export const operations = {
   // The hypothesis journey: stages with their touchpoints, influencers and information needs.
   'stage.create': op(z.strictObject({ studyId: Id, name: Name }), JourneyStage, write(['stage'])),
   'stage.update': op(
-    z.strictObject({ id: Id, name: Name.optional(), description: ShortText.optional(), informationNeeds: ShortText.optional() }),
+    z.strictObject({
+      id: Id,
+      name: Name.optional(),
+      description: ShortText.optional(),
+      informationNeeds: ShortText.optional(),
+      basedOn: StageTextBase.optional(),
+    }),
     JourneyStage,
     write(['stage']),
   ),
@@ -144,7 +168,11 @@ export const operations = {
 
   'participant.list': op(ByStudy, z.array(Participant), read(['participant', 'session'])),
   'participant.create': op(z.strictObject({ studyId: Id, fields: ParticipantFields }), Participant, write(['participant'])),
-  'participant.update': op(z.strictObject({ id: Id, fields: ParticipantFields.partial() }), Participant, write(['participant'])),
+  'participant.update': op(
+    z.strictObject({ id: Id, fields: ParticipantFields.partial(), basedOn: ParticipantTextBase.optional() }),
+    Participant,
+    write(['participant']),
+  ),
   /** Withdraws consent (or reinstates it): a withdrawn participant's data leaves every board, analysis and export. */
   'participant.setWithdrawn': op(
     z.strictObject({ id: Id, withdrawn: z.boolean() }),
@@ -166,7 +194,7 @@ export const operations = {
 
   'tag.list': op(z.strictObject({ studyId: Id, trash: z.boolean().optional() }), z.array(Tag), read(['tag', 'finding'])),
   'tag.create': op(z.strictObject({ studyId: Id, fields: TagFields }), Tag, write(['tag'])),
-  'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial() }), Tag, write(['tag'])),
+  'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial(), basedOn: TagTextBase.optional() }), Tag, write(['tag'])),
   /**
    * Moves a tag to the trash (undoable with tag.restore); its uses are kept for restoring.
    * Its children become top-level tags until it is restored, when they go back under it.
@@ -179,18 +207,22 @@ export const operations = {
   /** The study's guide at a version (the newest when omitted), or null before one exists. */
   'guide.get': op(z.strictObject({ studyId: Id, versionId: Id.optional() }), GuideDocument.nullable(), read(['guide'])),
   'guide.create': op(z.strictObject({ studyId: Id, source: GuideSource }), GuideDocument, write(['guide'])),
-  'guide.rename': op(z.strictObject({ guideId: Id, title: Name }), GuideDocument, write(['guide'])),
+  'guide.rename': op(z.strictObject({ guideId: Id, title: Name, basedOn: TitleBase.optional() }), GuideDocument, write(['guide'])),
   /** Starts an editable draft copied from the newest published version. */
   'guide.newVersion': op(z.strictObject({ guideId: Id }), GuideDocument, write(['guide'])),
   /** Publishes (freezes) a draft with a note on what changed: required from v2 on (reason `change_note_required`). */
   'guide.publish': op(z.strictObject({ versionId: Id, changeNote: ShortText }), GuideDocument, write(['guide'])),
   'guide.addSection': op(z.strictObject({ versionId: Id, title: Name }), GuideDocument, write(['guide'])),
-  'guide.updateSection': op(z.strictObject({ sectionId: Id, title: Name }), GuideDocument, write(['guide'])),
+  'guide.updateSection': op(z.strictObject({ sectionId: Id, title: Name, basedOn: TitleBase.optional() }), GuideDocument, write(['guide'])),
   'guide.moveSection': op(z.strictObject({ sectionId: Id, beforeId: BeforeId }), GuideDocument, write(['guide'])),
   'guide.deleteSection': op(z.strictObject({ sectionId: Id }), GuideDocument, write(['guide'])),
   /** Probes omitted: the study language's default probes (do, think, feel, why); an empty list: none. */
   'guide.addQuestion': op(z.strictObject({ sectionId: Id, fields: QuestionFields }), GuideDocument, write(['guide'])),
-  'guide.updateQuestion': op(z.strictObject({ questionId: Id, fields: QuestionFields }), GuideDocument, write(['guide'])),
+  'guide.updateQuestion': op(
+    z.strictObject({ questionId: Id, fields: QuestionFields, basedOn: QuestionTextBase.optional() }),
+    GuideDocument,
+    write(['guide']),
+  ),
   'guide.moveQuestion': op(z.strictObject({ questionId: Id, sectionId: Id, beforeId: BeforeId }), GuideDocument, write(['guide'])),
   'guide.deleteQuestion': op(z.strictObject({ questionId: Id }), GuideDocument, write(['guide'])),
   'guide.export': op(
@@ -243,7 +275,16 @@ export const operations = {
     Finding,
     write(['finding']),
   ),
-  'finding.update': op(z.strictObject({ id: Id, fields: FindingFields }), Finding, write(['finding'])),
+  'finding.update': op(
+    z.strictObject({
+      id: Id,
+      fields: FindingFields,
+      /** The wording the edit started from (refused as a conflict if saved otherwise meanwhile). */
+      basedOn: z.strictObject({ text: LongText }).optional(),
+    }),
+    Finding,
+    write(['finding']),
+  ),
   'finding.delete': op(ById, Done, write(['finding', 'board', 'persona', 'journey'])),
 
   // The affinity board. Every change below is one undoable action (board.undo / board.redo).
@@ -271,7 +312,11 @@ export const operations = {
   ),
   'board.deleteTheme': op(ById, UndoState, write(['board'])),
   'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink, write(['board'])),
-  'board.updateLink': op(z.strictObject({ id: Id, label: LinkLabel }), BoardLink, write(['board'])),
+  'board.updateLink': op(
+    z.strictObject({ id: Id, label: LinkLabel, basedOn: z.strictObject({ label: z.string().max(2_000) }).optional() }),
+    BoardLink,
+    write(['board']),
+  ),
   'board.unlink': op(ById, UndoState, write(['board'])),
   'board.undo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
   'board.redo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
@@ -327,7 +372,7 @@ export const operations = {
     Persona,
     write(['persona']),
   ),
-  'persona.updateItem': op(z.strictObject({ itemId: Id, text: ItemText }), Persona, write(['persona'])),
+  'persona.updateItem': op(z.strictObject({ itemId: Id, text: ItemText, basedOn: TextBase.optional() }), Persona, write(['persona'])),
   /** Moves a statement within its list or into another list, before `beforeId`. */
   'persona.moveItem': op(z.strictObject({ itemId: Id, list: z.enum(PERSONA_LISTS), beforeId: BeforeId }), Persona, write(['persona'])),
   'persona.deleteItem': op(z.strictObject({ itemId: Id }), Persona, write(['persona'])),
@@ -354,7 +399,11 @@ export const operations = {
   // The journey map: one per study (optionally for a persona), filled from the board.
   /** The study's journey map, created empty the first time it is asked for. */
   'journey.get': op(ByStudy, JourneyMap, read(['journey', 'stage', 'persona', 'finding', 'board', 'participant', 'session'], { createsOnFirstRead: true })),
-  'journey.update': op(z.strictObject({ mapId: Id, title: Name.optional(), personaId: Id.nullable().optional() }), JourneyMap, write(['journey'])),
+  'journey.update': op(
+    z.strictObject({ mapId: Id, title: Name.optional(), personaId: Id.nullable().optional(), basedOn: TitleBase.optional() }),
+    JourneyMap,
+    write(['journey']),
+  ),
   /** Sets a stage's emotion score (-2..+2), or clears it with null. */
   'journey.setEmotion': op(z.strictObject({ mapId: Id, stageId: Id, score: EmotionScore.nullable() }), JourneyMap, write(['journey'])),
   'journey.addItem': op(

@@ -226,9 +226,10 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
     return loadLinks(ctx.db, studyId).find((l) => l.id === id)!;
   },
 
-  'board.updateLink': ({ id, label }, ctx) => {
-    const row = ctx.db.prepare('SELECT study_id FROM causal_link WHERE id = ?').get(id) as { study_id: string } | undefined;
+  'board.updateLink': ({ id, label, basedOn }, ctx) => {
+    const row = ctx.db.prepare('SELECT study_id, label FROM causal_link WHERE id = ?').get(id) as { study_id: string; label: string } | undefined;
     if (!row) throw notFound('The link');
+    checkBasedOn(row.label, basedOn?.label, label);
     act(ctx, row.study_id, 'link', (rec) => {
       rec.touch('causal_link', id);
       ctx.db.prepare('UPDATE causal_link SET label = ? WHERE id = ?').run(label, id);

@@ -11,7 +11,7 @@ import { listStages } from '../db/repos/stages.js';
 import { getTag } from '../db/repos/tags.js';
 import { touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { notFound } from './errors.js';
+import { checkBasedOn, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 import { existingSession } from './sessions.js';
 
@@ -66,8 +66,9 @@ export const findingHandlers: HandlerGroup<'finding'> = {
     return existing(ctx, id);
   },
 
-  'finding.update': ({ id, fields }, ctx) => {
+  'finding.update': ({ id, fields, basedOn }, ctx) => {
     const finding = existing(ctx, id);
+    checkBasedOn(finding.text, basedOn?.text, fields.text);
     const { addTerms, removeTerms, addTags, removeTags, ...whole } = fields;
     assertStage(ctx, finding.studyId, whole.stageId);
     assertTags(ctx, finding.studyId, whole.tagIds);

@@ -32,7 +32,7 @@ import {
 import { listStages } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { DomainError, notFound } from './errors.js';
+import { checkBasedOn, checkFieldsBasedOn, DomainError, notFound } from './errors.js';
 import { exportGuide } from './guide-export.js';
 import type { HandlerGroup } from './handler-types.js';
 
@@ -138,8 +138,9 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     return changed(ctx, { studyId, guideId, versionId });
   },
 
-  'guide.rename': ({ guideId, title }, ctx) => {
+  'guide.rename': ({ guideId, title, basedOn }, ctx) => {
     const doc = documentOf(ctx, guideId);
+    checkBasedOn(doc.title, basedOn?.title, title);
     renameGuide(ctx.db, guideId, title);
     return changed(ctx, { studyId: doc.studyId, guideId, versionId: doc.version.id });
   },
@@ -164,8 +165,9 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     return changed(ctx, place);
   },
 
-  'guide.updateSection': ({ sectionId, title }, ctx) => {
+  'guide.updateSection': ({ sectionId, title, basedOn }, ctx) => {
     const place = editable(placeOfSection(ctx.db, sectionId), 'The section');
+    checkBasedOn(ctx.db.prepare('SELECT title FROM guide_section WHERE id = ?').pluck().get(sectionId) as string, basedOn?.title, title);
     updateSection(ctx.db, sectionId, title);
     return changed(ctx, place);
   },
@@ -193,8 +195,10 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     return changed(ctx, place);
   },
 
-  'guide.updateQuestion': ({ questionId, fields }, ctx) => {
+  'guide.updateQuestion': ({ questionId, fields, basedOn }, ctx) => {
     const place = editable(placeOfQuestion(ctx.db, questionId), 'The question');
+    const question = ctx.db.prepare('SELECT text, purpose FROM guide_question WHERE id = ?').get(questionId) as { text: string; purpose: string };
+    checkFieldsBasedOn(question, basedOn, fields);
     assertStage(ctx, place.studyId, fields.stageId);
     updateQuestion(ctx.db, questionId, fields);
     return changed(ctx, place);

@@ -64,8 +64,9 @@ export const journeyHandlers: Omit<HandlerGroup<'journey'>, 'journey.export'> = 
     return changed(ctx, mapId, studyId);
   },
 
-  'journey.update': ({ mapId, title, personaId }, ctx) => {
+  'journey.update': ({ mapId, title, personaId, basedOn }, ctx) => {
     const map = requireJourneyMap(ctx, mapId);
+    checkBasedOn(map.title, basedOn?.title, title);
     if (personaId && getPersonaRow(ctx.db, personaId)?.study_id !== map.study_id) throw notFound('The persona');
     updateJourneyMap(ctx.db, mapId, { title, personaId });
     return changed(ctx, mapId, map.study_id);

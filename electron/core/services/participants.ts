@@ -12,7 +12,7 @@ import {
 } from '../db/repos/participants.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { DomainError, notFound } from './errors.js';
+import { checkFieldsBasedOn, DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 import { importHandlers } from './participant-import.js';
 
@@ -44,8 +44,9 @@ export const participantHandlers: HandlerGroup<'participant'> = {
     return existing(ctx, id);
   },
 
-  'participant.update': ({ id, fields }, ctx) => {
+  'participant.update': ({ id, fields, basedOn }, ctx) => {
     const participant = existing(ctx, id);
+    checkFieldsBasedOn(participant, basedOn, fields);
     if (fields.code !== undefined) assertCodeFree(ctx, participant.studyId, fields.code, id);
     updateParticipant(ctx.db, id, fields);
     participantsChanged(ctx, participant.studyId);

@@ -104,8 +104,9 @@ export const personaHandlers: Omit<HandlerGroup<'persona'>, 'persona.export' | '
     return afterItemChange(ctx, { personaId, studyId: row.study_id });
   },
 
-  'persona.updateItem': ({ itemId, text }, ctx) => {
+  'persona.updateItem': ({ itemId, text, basedOn }, ctx) => {
     const place = requireItem(ctx, itemId);
+    checkBasedOn(ctx.db.prepare('SELECT text FROM persona_item WHERE id = ?').pluck().get(itemId) as string, basedOn?.text, text);
     updatePersonaItemText(ctx.db, itemId, text);
     return afterItemChange(ctx, place);
   },

@@ -3,7 +3,7 @@
 import { getStage, listStages, moveStage, createStage, deleteStage, stageStudyId, updateStageDetails, addStageItem, removeStageItem } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { DomainError, notFound } from './errors.js';
+import { checkFieldsBasedOn, DomainError, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 
 function studyOfStage(ctx: ServiceContext, stageId: string): string {
@@ -25,8 +25,9 @@ export const stageHandlers: HandlerGroup<'stage'> = {
     return getStage(ctx.db, id)!;
   },
 
-  'stage.update': ({ id, ...details }, ctx) => {
+  'stage.update': ({ id, basedOn, ...details }, ctx) => {
     const studyId = studyOfStage(ctx, id);
+    checkFieldsBasedOn(getStage(ctx.db, id)!, basedOn, details);
     updateStageDetails(ctx.db, id, details);
     changed(ctx, studyId);
     return getStage(ctx.db, id)!;

@@ -14,7 +14,7 @@ import {
 } from '../db/repos/studies.js';
 import { coverageHandlers } from './coverage.js';
 import { studyMarkdownHandlers } from './study-markdown.js';
-import { notFound } from './errors.js';
+import { checkBasedOn, checkFieldsBasedOn, notFound } from './errors.js';
 import type { HandlerGroup } from './handler-types.js';
 
 const study = (found: ReturnType<typeof getStudy>) => {
@@ -38,13 +38,15 @@ export const studyHandlers: HandlerGroup<'study'> = {
     return created;
   },
 
-  'study.rename': ({ id, name }, { db, events }) => {
+  'study.rename': ({ id, name, basedOn }, { db, events }) => {
+    checkBasedOn(study(getStudy(db, id)).name, basedOn?.name, name);
     const renamed = study(renameStudy(db, id, name));
     events.touch(id, 'study');
     return renamed;
   },
 
-  'study.update': ({ id, ...changes }, { db, events }) => {
+  'study.update': ({ id, basedOn, ...changes }, { db, events }) => {
+    checkFieldsBasedOn(study(getStudy(db, id)), basedOn, changes);
     const updated = study(updateStudy(db, id, changes));
     events.touch(id, 'study');
     return updated;
