@@ -70,6 +70,8 @@ const ParticipantTextBase = z.strictObject({
   realName: personal(z.string().max(2_000).optional(), 'name'),
   contact: personal(z.string().max(2_000).optional(), 'contact'),
   consentScope: BaseText,
+  source: BaseText,
+  status: BaseText,
 });
 const TitleBase = z.strictObject({ title: z.string().max(200) });
 const TextBase = z.strictObject({ text: z.string().max(2_000) });

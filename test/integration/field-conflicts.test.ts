@@ -67,8 +67,11 @@ describe('field edits based on a value changed meanwhile', () => {
     await expectConflict(library, 'participant.update', { id: participant.id, fields: { consentScope: 'Notes and quotes' }, basedOn: { consentScope: 'Notes only' } }, '仅笔记');
     await call(library, 'participant.update', { id: participant.id, fields: { code: 'R02' }, basedOn: { code: 'R01' } });
     await expectConflict(library, 'participant.update', { id: participant.id, fields: { code: 'R03' }, basedOn: { code: 'R01' } }, 'R02');
-    const merged = await call(library, 'participant.update', { id: participant.id, fields: { realName: 'Li Wei' }, basedOn: { realName: '' } });
-    expect(merged).toMatchObject({ code: 'R02', consentScope: '仅笔记', realName: 'Li Wei' });
+    // A choice (status, source) is checked the same way.
+    await call(library, 'participant.update', { id: participant.id, fields: { status: 'scheduled' }, basedOn: { status: 'recruited' } });
+    await expectConflict(library, 'participant.update', { id: participant.id, fields: { status: 'no_show' }, basedOn: { status: 'recruited' } }, 'scheduled');
+    const merged = await call(library, 'participant.update', { id: participant.id, fields: { realName: 'Li Wei', source: 'competitor' }, basedOn: { realName: '', source: participant.source } });
+    expect(merged).toMatchObject({ code: 'R02', consentScope: '仅笔记', realName: 'Li Wei', status: 'scheduled', source: 'competitor' });
   });
 
   it('study: a stale name, goal or product is refused; the other fields merge', async () => {
