@@ -47,23 +47,19 @@ const BeforeId = Id.nullable();
 /** Findings cited at once: a statement rarely needs more. */
 const FindingIds = z.array(Id).max(100);
 const Terms = z.array(z.enum(PAIN_KINDS)).max(PAIN_KINDS.length);
-/** The name an edit started from: refused as a conflict if someone saved another name meanwhile. */
-const BasedOnName = z.strictObject({ name: z.string().max(200) });
-/** The persona's text fields as an edit found them: each is refused as a conflict if saved otherwise meanwhile. */
-const PersonaTextBase = z.strictObject({
-  name: z.string().max(200).optional(),
-  age: z.string().max(100).optional(),
-  occupation: z.string().max(200).optional(),
-  income: z.string().max(200).optional(),
-  description: z.string().max(10_000).optional(),
-});
-
-/** A text field's value as an edit found it (checked per field, so edits of different fields merge). */
+/**
+ * What a field edit started from: per field, the value it found, and/or the record's
+ * revision. A field saved otherwise since is refused as a conflict carrying its value now;
+ * the check is per field, so edits of different fields of one record merge.
+ */
 const BaseText = z.string().max(100_000).optional();
-const TagTextBase = z.strictObject({ name: BaseText, definition: BaseText, usageRule: BaseText });
-const StageTextBase = z.strictObject({ name: BaseText, description: BaseText, informationNeeds: BaseText });
-const StudyTextBase = z.strictObject({ goal: BaseText, product: BaseText });
-const QuestionTextBase = z.strictObject({ text: BaseText, purpose: BaseText });
+const Revision = z.number().int().min(0).optional();
+const BasedOnName = z.strictObject({ name: BaseText, revision: Revision });
+const PersonaTextBase = z.strictObject({ name: BaseText, age: BaseText, occupation: BaseText, income: BaseText, description: BaseText, revision: Revision });
+const TagTextBase = z.strictObject({ name: BaseText, definition: BaseText, usageRule: BaseText, revision: Revision });
+const StageTextBase = z.strictObject({ name: BaseText, description: BaseText, informationNeeds: BaseText, revision: Revision });
+const StudyTextBase = z.strictObject({ goal: BaseText, product: BaseText, revision: Revision });
+const QuestionTextBase = z.strictObject({ text: BaseText, purpose: BaseText, revision: Revision });
 const ParticipantTextBase = z.strictObject({
   code: BaseText,
   // The base of a personal field is personal data itself.
@@ -72,9 +68,11 @@ const ParticipantTextBase = z.strictObject({
   consentScope: BaseText,
   source: BaseText,
   status: BaseText,
+  revision: Revision,
 });
-const TitleBase = z.strictObject({ title: z.string().max(200) });
-const TextBase = z.strictObject({ text: z.string().max(2_000) });
+const TitleBase = z.strictObject({ title: BaseText, revision: Revision });
+const TextBase = z.strictObject({ text: BaseText, revision: Revision });
+const LabelBase = z.strictObject({ label: BaseText, revision: Revision });
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo, control({ problem: true })),
@@ -282,7 +280,7 @@ export const operations = {
       id: Id,
       fields: FindingFields,
       /** The wording the edit started from (refused as a conflict if saved otherwise meanwhile). */
-      basedOn: z.strictObject({ text: LongText }).optional(),
+      basedOn: TextBase.optional(),
     }),
     Finding,
     write(['finding']),
@@ -315,7 +313,7 @@ export const operations = {
   'board.deleteTheme': op(ById, UndoState, write(['board'])),
   'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink, write(['board'])),
   'board.updateLink': op(
-    z.strictObject({ id: Id, label: LinkLabel, basedOn: z.strictObject({ label: z.string().max(2_000) }).optional() }),
+    z.strictObject({ id: Id, label: LinkLabel, basedOn: LabelBase.optional() }),
     BoardLink,
     write(['board']),
   ),
@@ -421,7 +419,7 @@ export const operations = {
       addTerms: Terms.optional(),
       removeTerms: Terms.optional(),
       /** The text the edit started from (refused as a conflict if saved otherwise meanwhile). */
-      basedOn: z.strictObject({ text: z.string().max(2_000) }).optional(),
+      basedOn: TextBase.optional(),
     }),
     JourneyMap,
     write(['journey']),

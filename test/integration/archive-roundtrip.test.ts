@@ -46,12 +46,24 @@ const STUDY_ROWS: Record<string, string> = {
   search_doc: 'SELECT kind, source_id, seq, part, study_id, participant_id, body FROM search_doc WHERE study_id = :s ORDER BY kind, source_id, seq, part',
 };
 
-/** Tables that hold no study content an archive carries: the board's undo log, the change feed and answers kept for retried writes, library settings, where imports came from. */
-const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin'];
+/**
+ * Tables that hold no study content an archive carries: the board's undo log, the change feed and answers kept
+ * for retried writes, library settings, where imports came from, and when each record's fields last changed.
+ */
+const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin', 'field_revision'];
+
+/** A record's revision counts its changes in one library: an imported study's records count afresh. (A note's is its text's own.) */
+const withoutRevision = (table: string, row: unknown): unknown => {
+  if (table === 'note') return row;
+  const { revision: _revision, ...rest } = row as Record<string, unknown>;
+  return rest;
+};
 
 function studyRows(library: Library, studyId: string): Record<string, unknown[]> {
   const { db } = library.context;
-  return Object.fromEntries(Object.entries(STUDY_ROWS).map(([table, sql]) => [table, db.prepare(sql).all({ s: studyId })]));
+  return Object.fromEntries(
+    Object.entries(STUDY_ROWS).map(([table, sql]) => [table, db.prepare(sql).all({ s: studyId }).map((row) => withoutRevision(table, row))]),
+  );
 }
 
 /** A 1×1 PNG. */

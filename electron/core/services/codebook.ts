@@ -5,7 +5,8 @@ import type { Tag } from '../../../shared/api/codebook.js';
 import { touchStudy, getStudy } from '../db/repos/studies.js';
 import { createTag, getTag, hasChildren, listTags, mergeTags, setTagDeleted, settleRestoredTag, updateTag } from '../db/repos/tags.js';
 import type { ServiceContext } from './context.js';
-import { checkFieldsBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 
 function existing(ctx: ServiceContext, id: string): Tag {
@@ -50,7 +51,7 @@ export const tagHandlers: HandlerGroup<'tag'> = {
 
   'tag.update': ({ id, fields, basedOn }, ctx) => {
     const tag = existing(ctx, id);
-    checkFieldsBasedOn(tag, basedOn, fields);
+    checkEdit(ctx, { table: 'tag', id }, ['name', 'definition', 'usageRule'], tag, basedOn, fields);
     if (fields.name !== undefined) assertNameFree(ctx, tag.studyId, fields.name, id);
     assertParent(ctx, tag.studyId, fields.parentId, id);
     updateTag(ctx.db, id, fields);

@@ -24,21 +24,9 @@ export const notFound = (what: string): DomainError => new DomainError('not_foun
  */
 export function checkBasedOn(current: string, basedOn: string | undefined, next: string | undefined): void {
   if (basedOn === undefined || next === undefined || current === basedOn || current === next) return;
-  throw new DomainError('conflict', 'This was changed elsewhere since the edit began.', 'changes.edit_conflict', current);
+  throw editConflict(current);
 }
 
-/**
- * Each text field the edit names a base for is checked on its own: an edit of one field
- * never conflicts with a change of another, so edits of different fields merge.
- */
-export function checkFieldsBasedOn<K extends string>(
-  current: Readonly<Record<NoInfer<K>, string>>,
-  basedOn: { readonly [P in K]?: string | undefined } | undefined,
-  next: { readonly [P in NoInfer<K>]?: unknown },
-): void {
-  if (!basedOn) return;
-  for (const key of Object.keys(basedOn) as K[]) {
-    const value = next[key];
-    checkBasedOn(current[key], basedOn[key], typeof value === 'string' ? value : undefined);
-  }
-}
+/** The refusal of an edit of a field saved otherwise meanwhile, with the field's value now. */
+export const editConflict = (current: string): DomainError =>
+  new DomainError('conflict', 'This was changed elsewhere since the edit began.', 'changes.edit_conflict', current);

@@ -11,7 +11,8 @@ import { listStages } from '../db/repos/stages.js';
 import { getTag } from '../db/repos/tags.js';
 import { touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { checkBasedOn, notFound } from './errors.js';
+import { notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { existingSession } from './sessions.js';
 
@@ -68,7 +69,7 @@ export const findingHandlers: HandlerGroup<'finding'> = {
 
   'finding.update': ({ id, fields, basedOn }, ctx) => {
     const finding = existing(ctx, id);
-    checkBasedOn(finding.text, basedOn?.text, fields.text);
+    checkEdit(ctx, { table: 'finding', id }, ['text'], finding, basedOn, fields);
     const { addTerms, removeTerms, addTags, removeTags, ...whole } = fields;
     assertStage(ctx, finding.studyId, whole.stageId);
     assertTags(ctx, finding.studyId, whole.tagIds);

@@ -32,7 +32,8 @@ import {
 import { listStages } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { checkBasedOn, checkFieldsBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import { exportGuide } from './guide-export.js';
 import type { HandlerGroup } from './handler-types.js';
 
@@ -140,7 +141,7 @@ export const guideHandlers: HandlerGroup<'guide'> = {
 
   'guide.rename': ({ guideId, title, basedOn }, ctx) => {
     const doc = documentOf(ctx, guideId);
-    checkBasedOn(doc.title, basedOn?.title, title);
+    checkEdit(ctx, { table: 'guide', id: guideId }, ['title'], doc, basedOn, { title });
     renameGuide(ctx.db, guideId, title);
     return changed(ctx, { studyId: doc.studyId, guideId, versionId: doc.version.id });
   },
@@ -167,7 +168,7 @@ export const guideHandlers: HandlerGroup<'guide'> = {
 
   'guide.updateSection': ({ sectionId, title, basedOn }, ctx) => {
     const place = editable(placeOfSection(ctx.db, sectionId), 'The section');
-    checkBasedOn(ctx.db.prepare('SELECT title FROM guide_section WHERE id = ?').pluck().get(sectionId) as string, basedOn?.title, title);
+    checkEdit(ctx, { table: 'guide_section', id: sectionId }, ['title'], ctx.db.prepare('SELECT title FROM guide_section WHERE id = ?').get(sectionId) as { title: string }, basedOn, { title });
     updateSection(ctx.db, sectionId, title);
     return changed(ctx, place);
   },
@@ -198,7 +199,7 @@ export const guideHandlers: HandlerGroup<'guide'> = {
   'guide.updateQuestion': ({ questionId, fields, basedOn }, ctx) => {
     const place = editable(placeOfQuestion(ctx.db, questionId), 'The question');
     const question = ctx.db.prepare('SELECT text, purpose FROM guide_question WHERE id = ?').get(questionId) as { text: string; purpose: string };
-    checkFieldsBasedOn(question, basedOn, fields);
+    checkEdit(ctx, { table: 'guide_question', id: questionId }, ['text', 'purpose'], question, basedOn, fields);
     assertStage(ctx, place.studyId, fields.stageId);
     updateQuestion(ctx.db, questionId, fields);
     return changed(ctx, place);

@@ -12,7 +12,8 @@ import {
 } from '../db/repos/participants.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { checkFieldsBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { importHandlers } from './participant-import.js';
 
@@ -46,7 +47,7 @@ export const participantHandlers: HandlerGroup<'participant'> = {
 
   'participant.update': ({ id, fields, basedOn }, ctx) => {
     const participant = existing(ctx, id);
-    checkFieldsBasedOn(participant, basedOn, fields);
+    checkEdit(ctx, { table: 'participant', id }, ['code', 'realName', 'contact', 'consentScope', 'source', 'status'], participant, basedOn, fields);
     if (fields.code !== undefined) assertCodeFree(ctx, participant.studyId, fields.code, id);
     updateParticipant(ctx.db, id, fields);
     participantsChanged(ctx, participant.studyId);

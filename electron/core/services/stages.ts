@@ -3,7 +3,8 @@
 import { getStage, listStages, moveStage, createStage, deleteStage, stageStudyId, updateStageDetails, addStageItem, removeStageItem } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
-import { checkFieldsBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 
 function studyOfStage(ctx: ServiceContext, stageId: string): string {
@@ -27,7 +28,7 @@ export const stageHandlers: HandlerGroup<'stage'> = {
 
   'stage.update': ({ id, basedOn, ...details }, ctx) => {
     const studyId = studyOfStage(ctx, id);
-    checkFieldsBasedOn(getStage(ctx.db, id)!, basedOn, details);
+    checkEdit(ctx, { table: 'journey_stage', id }, ['name', 'description', 'informationNeeds'], getStage(ctx.db, id)!, basedOn, details);
     updateStageDetails(ctx.db, id, details);
     changed(ctx, studyId);
     return getStage(ctx.db, id)!;

@@ -52,7 +52,14 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
   const scoreStage = (stageId: string, score: number | null) => {
     void client.cancelQueries({ queryKey: ['journey.get'] });
     client.setQueryData<JourneyMap>(['journey.get', { studyId }], (current) =>
-      current && { ...current, emotions: [...current.emotions.filter((e) => e.stageId !== stageId), ...(score === null ? [] : [{ stageId, score }])] },
+      current && {
+        ...current,
+        // The revision shown until the answer comes: the one it had, or none yet.
+        emotions: [
+          ...current.emotions.filter((e) => e.stageId !== stageId),
+          ...(score === null ? [] : [{ stageId, score, revision: current.emotions.find((e) => e.stageId === stageId)?.revision ?? 0 }]),
+        ],
+      },
     );
     if (data) setEmotion.mutate({ mapId: data.id, stageId, score }, errors);
   };

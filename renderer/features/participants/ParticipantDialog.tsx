@@ -33,7 +33,7 @@ function attributesOf(rows: Row[]): Attributes {
   return out;
 }
 
-type Fields = Omit<Participant, 'id' | 'studyId' | 'withdrawnAt' | 'sessionCount' | 'findingCount'>;
+type Fields = Omit<Participant, 'id' | 'studyId' | 'withdrawnAt' | 'sessionCount' | 'findingCount' | 'revision'>;
 const BASED_ON = ['code', 'realName', 'contact', 'consentScope', 'source', 'status'] as const;
 
 /** The fields whose value differs from the participant as the dialog found it. */
