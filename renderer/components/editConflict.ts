@@ -21,3 +21,13 @@ export function conflictAware(t: TFunction, applyMine: () => void) {
     },
   };
 }
+
+/** Sends an edit naming the value it started from; refused as a conflict, the notice offers to send it again without. */
+export function saveBasedOn<I extends { basedOn?: unknown }>(
+  t: TFunction,
+  mutation: { mutate: (input: I, options: { onError: (error: unknown) => void }) => void },
+  input: I,
+  basedOn: NonNullable<I['basedOn']>,
+): void {
+  mutation.mutate({ ...input, basedOn }, conflictAware(t, () => mutation.mutate(input, reportErrors(t))));
+}

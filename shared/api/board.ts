@@ -18,6 +18,8 @@ export const BoardCard = z.strictObject({
   sessionId: Id.nullable(),
   questionId: Id.nullable(),
   paragraphKey: z.string().nullable(),
+  /** Bumped on every change of the record: an edit may name the revision it started from. */
+  revision: z.number().int(),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 
@@ -29,16 +31,17 @@ export const BoardGroup = z.strictObject({
   color: z.string(),
   collapsed: z.boolean(),
   position: z.string(),
+  revision: z.number().int(),
 });
 export type BoardGroup = z.infer<typeof BoardGroup>;
 
-export const BoardTheme = z.strictObject({ id: Id, name: z.string(), color: z.string(), position: z.string() });
+export const BoardTheme = z.strictObject({ id: Id, name: z.string(), color: z.string(), position: z.string(), revision: z.number().int() });
 export type BoardTheme = z.infer<typeof BoardTheme>;
 
 export const LinkEnd = z.strictObject({ kind: z.enum(['group', 'theme']), id: Id });
 export type LinkEnd = z.infer<typeof LinkEnd>;
 
-export const BoardLink = z.strictObject({ id: Id, from: LinkEnd, to: LinkEnd, label: z.string() });
+export const BoardLink = z.strictObject({ id: Id, from: LinkEnd, to: LinkEnd, label: z.string(), revision: z.number().int() });
 export type BoardLink = z.infer<typeof BoardLink>;
 
 /** What undo and redo would do next: the kind of board action, or null. */

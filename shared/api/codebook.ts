@@ -12,6 +12,8 @@ export const Tag = z.strictObject({
   color: z.string(),
   uses: z.number().int(),
   deletedAt: Timestamp.nullable(),
+  /** Bumped on every change of the record: an edit may name the revision it started from. */
+  revision: z.number().int(),
 });
 export type Tag = z.infer<typeof Tag>;
 

@@ -30,6 +30,7 @@ import { SearchQuery, SearchResult } from './search.js';
 import { ALL_KINDS, control, read, STUDY_CONTENT, write, type OperationPolicy } from './policy.js';
 import { Change, ChangesSince } from './changes.js';
 import { NoteOpenAnswer, NoteOpenRequest, NotePresence, NotePresenceEvent, NoteSyncAnswer, NoteSyncRequest, NoteUpdated } from './noteSync.js';
+import { personal } from './personal.js';
 import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
 import { ArchiveExportRequest, ArchiveImportRequest, ArchiveImportResult, StudyMarkdownRequest } from './archives.js';
 import { FINDINGS_TABLE_FORMATS, InteropExportOptions, TranscriptFile, TranscriptImport, TranscriptPreview } from './interop.js';
@@ -47,16 +48,32 @@ const BeforeId = Id.nullable();
 /** Findings cited at once: a statement rarely needs more. */
 const FindingIds = z.array(Id).max(100);
 const Terms = z.array(z.enum(PAIN_KINDS)).max(PAIN_KINDS.length);
-/** The name an edit started from: refused as a conflict if someone saved another name meanwhile. */
-const BasedOnName = z.strictObject({ name: z.string().max(200) });
-/** The persona's text fields as an edit found them: each is refused as a conflict if saved otherwise meanwhile. */
-const PersonaTextBase = z.strictObject({
-  name: z.string().max(200).optional(),
-  age: z.string().max(100).optional(),
-  occupation: z.string().max(200).optional(),
-  income: z.string().max(200).optional(),
-  description: z.string().max(10_000).optional(),
+/**
+ * What a field edit started from: per field, the value it found, and/or the record's
+ * revision. A field saved otherwise since is refused as a conflict carrying its value now;
+ * the check is per field, so edits of different fields of one record merge.
+ */
+const BaseText = z.string().max(100_000).optional();
+const Revision = z.number().int().min(0).optional();
+const BasedOnName = z.strictObject({ name: BaseText, revision: Revision });
+const PersonaTextBase = z.strictObject({ name: BaseText, age: BaseText, occupation: BaseText, income: BaseText, description: BaseText, revision: Revision });
+const TagTextBase = z.strictObject({ name: BaseText, definition: BaseText, usageRule: BaseText, revision: Revision });
+const StageTextBase = z.strictObject({ name: BaseText, description: BaseText, informationNeeds: BaseText, revision: Revision });
+const StudyTextBase = z.strictObject({ goal: BaseText, product: BaseText, revision: Revision });
+const QuestionTextBase = z.strictObject({ text: BaseText, purpose: BaseText, revision: Revision });
+const ParticipantTextBase = z.strictObject({
+  code: BaseText,
+  // The base of a personal field is personal data itself.
+  realName: personal(z.string().max(2_000).optional(), 'name'),
+  contact: personal(z.string().max(2_000).optional(), 'contact'),
+  consentScope: BaseText,
+  source: BaseText,
+  status: BaseText,
+  revision: Revision,
 });
+const TitleBase = z.strictObject({ title: BaseText, revision: Revision });
+const TextBase = z.strictObject({ text: BaseText, revision: Revision });
+const LabelBase = z.strictObject({ label: BaseText, revision: Revision });
 
 export const operations = {
   'app.info': op(z.strictObject({}), AppInfo, control({ problem: true })),
@@ -112,11 +129,12 @@ export const operations = {
       product: ShortText.optional(),
       plannedInterviews: z.number().int().min(0).max(10_000).optional(),
       language: z.enum(STUDY_LANGUAGES).optional(),
+      basedOn: StudyTextBase.optional(),
     }),
     Study,
     write(['study']),
   ),
-  'study.rename': op(z.strictObject({ id: Id, name: Name }), Study, write(['study'])),
+  'study.rename': op(z.strictObject({ id: Id, name: Name, basedOn: BasedOnName.optional() }), Study, write(['study'])),
   /** Moves a study to the trash; `study.restore` brings it back. */
   'study.delete': op(ById, Study, write(['study'])),
   'study.restore': op(ById, Study, write(['study'])),
@@ -126,7 +144,13 @@ export const operations = {
   // The hypothesis journey: stages with their touchpoints, influencers and information needs.
   'stage.create': op(z.strictObject({ studyId: Id, name: Name }), JourneyStage, write(['stage'])),
   'stage.update': op(
-    z.strictObject({ id: Id, name: Name.optional(), description: ShortText.optional(), informationNeeds: ShortText.optional() }),
+    z.strictObject({
+      id: Id,
+      name: Name.optional(),
+      description: ShortText.optional(),
+      informationNeeds: ShortText.optional(),
+      basedOn: StageTextBase.optional(),
+    }),
     JourneyStage,
     write(['stage']),
   ),
@@ -145,7 +169,11 @@ export const operations = {
 
   'participant.list': op(ByStudy, z.array(Participant), read(['participant', 'session'])),
   'participant.create': op(z.strictObject({ studyId: Id, fields: ParticipantFields }), Participant, write(['participant'])),
-  'participant.update': op(z.strictObject({ id: Id, fields: ParticipantFields.partial() }), Participant, write(['participant'])),
+  'participant.update': op(
+    z.strictObject({ id: Id, fields: ParticipantFields.partial(), basedOn: ParticipantTextBase.optional() }),
+    Participant,
+    write(['participant']),
+  ),
   /** Withdraws consent (or reinstates it): a withdrawn participant's data leaves every board, analysis and export. */
   'participant.setWithdrawn': op(
     z.strictObject({ id: Id, withdrawn: z.boolean() }),
@@ -167,7 +195,7 @@ export const operations = {
 
   'tag.list': op(z.strictObject({ studyId: Id, trash: z.boolean().optional() }), z.array(Tag), read(['tag', 'finding'])),
   'tag.create': op(z.strictObject({ studyId: Id, fields: TagFields }), Tag, write(['tag'])),
-  'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial() }), Tag, write(['tag'])),
+  'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial(), basedOn: TagTextBase.optional() }), Tag, write(['tag'])),
   /**
    * Moves a tag to the trash (undoable with tag.restore); its uses are kept for restoring.
    * Its children become top-level tags until it is restored, when they go back under it.
@@ -180,18 +208,22 @@ export const operations = {
   /** The study's guide at a version (the newest when omitted), or null before one exists. */
   'guide.get': op(z.strictObject({ studyId: Id, versionId: Id.optional() }), GuideDocument.nullable(), read(['guide'])),
   'guide.create': op(z.strictObject({ studyId: Id, source: GuideSource }), GuideDocument, write(['guide'])),
-  'guide.rename': op(z.strictObject({ guideId: Id, title: Name }), GuideDocument, write(['guide'])),
+  'guide.rename': op(z.strictObject({ guideId: Id, title: Name, basedOn: TitleBase.optional() }), GuideDocument, write(['guide'])),
   /** Starts an editable draft copied from the newest published version. */
   'guide.newVersion': op(z.strictObject({ guideId: Id }), GuideDocument, write(['guide'])),
   /** Publishes (freezes) a draft with a note on what changed: required from v2 on (reason `change_note_required`). */
   'guide.publish': op(z.strictObject({ versionId: Id, changeNote: ShortText }), GuideDocument, write(['guide'])),
   'guide.addSection': op(z.strictObject({ versionId: Id, title: Name }), GuideDocument, write(['guide'])),
-  'guide.updateSection': op(z.strictObject({ sectionId: Id, title: Name }), GuideDocument, write(['guide'])),
+  'guide.updateSection': op(z.strictObject({ sectionId: Id, title: Name, basedOn: TitleBase.optional() }), GuideDocument, write(['guide'])),
   'guide.moveSection': op(z.strictObject({ sectionId: Id, beforeId: BeforeId }), GuideDocument, write(['guide'])),
   'guide.deleteSection': op(z.strictObject({ sectionId: Id }), GuideDocument, write(['guide'])),
   /** Probes omitted: the study language's default probes (do, think, feel, why); an empty list: none. */
   'guide.addQuestion': op(z.strictObject({ sectionId: Id, fields: QuestionFields }), GuideDocument, write(['guide'])),
-  'guide.updateQuestion': op(z.strictObject({ questionId: Id, fields: QuestionFields }), GuideDocument, write(['guide'])),
+  'guide.updateQuestion': op(
+    z.strictObject({ questionId: Id, fields: QuestionFields, basedOn: QuestionTextBase.optional() }),
+    GuideDocument,
+    write(['guide']),
+  ),
   'guide.moveQuestion': op(z.strictObject({ questionId: Id, sectionId: Id, beforeId: BeforeId }), GuideDocument, write(['guide'])),
   'guide.deleteQuestion': op(z.strictObject({ questionId: Id }), GuideDocument, write(['guide'])),
   'guide.export': op(
@@ -256,7 +288,16 @@ export const operations = {
     Finding,
     write(['finding']),
   ),
-  'finding.update': op(z.strictObject({ id: Id, fields: FindingFields }), Finding, write(['finding'])),
+  'finding.update': op(
+    z.strictObject({
+      id: Id,
+      fields: FindingFields,
+      /** The wording the edit started from (refused as a conflict if saved otherwise meanwhile). */
+      basedOn: TextBase.optional(),
+    }),
+    Finding,
+    write(['finding']),
+  ),
   'finding.delete': op(ById, Done, write(['finding', 'board', 'persona', 'journey'])),
 
   // The affinity board. Every change below is one undoable action (board.undo / board.redo).
@@ -284,7 +325,11 @@ export const operations = {
   ),
   'board.deleteTheme': op(ById, UndoState, write(['board'])),
   'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink, write(['board'])),
-  'board.updateLink': op(z.strictObject({ id: Id, label: LinkLabel }), BoardLink, write(['board'])),
+  'board.updateLink': op(
+    z.strictObject({ id: Id, label: LinkLabel, basedOn: LabelBase.optional() }),
+    BoardLink,
+    write(['board']),
+  ),
   'board.unlink': op(ById, UndoState, write(['board'])),
   'board.undo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
   'board.redo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
@@ -340,7 +385,7 @@ export const operations = {
     Persona,
     write(['persona']),
   ),
-  'persona.updateItem': op(z.strictObject({ itemId: Id, text: ItemText }), Persona, write(['persona'])),
+  'persona.updateItem': op(z.strictObject({ itemId: Id, text: ItemText, basedOn: TextBase.optional() }), Persona, write(['persona'])),
   /** Moves a statement within its list or into another list, before `beforeId`. */
   'persona.moveItem': op(z.strictObject({ itemId: Id, list: z.enum(PERSONA_LISTS), beforeId: BeforeId }), Persona, write(['persona'])),
   'persona.deleteItem': op(z.strictObject({ itemId: Id }), Persona, write(['persona'])),
@@ -367,7 +412,11 @@ export const operations = {
   // The journey map: one per study (optionally for a persona), filled from the board.
   /** The study's journey map, created empty the first time it is asked for. */
   'journey.get': op(ByStudy, JourneyMap, read(['journey', 'stage', 'persona', 'finding', 'board', 'participant', 'session'], { createsOnFirstRead: true })),
-  'journey.update': op(z.strictObject({ mapId: Id, title: Name.optional(), personaId: Id.nullable().optional() }), JourneyMap, write(['journey'])),
+  'journey.update': op(
+    z.strictObject({ mapId: Id, title: Name.optional(), personaId: Id.nullable().optional(), basedOn: TitleBase.optional() }),
+    JourneyMap,
+    write(['journey']),
+  ),
   /** Sets a stage's emotion score (-2..+2), or clears it with null. */
   'journey.setEmotion': op(z.strictObject({ mapId: Id, stageId: Id, score: EmotionScore.nullable() }), JourneyMap, write(['journey'])),
   'journey.addItem': op(
@@ -383,7 +432,7 @@ export const operations = {
       addTerms: Terms.optional(),
       removeTerms: Terms.optional(),
       /** The text the edit started from (refused as a conflict if saved otherwise meanwhile). */
-      basedOn: z.strictObject({ text: z.string().max(2_000) }).optional(),
+      basedOn: TextBase.optional(),
     }),
     JourneyMap,
     write(['journey']),

@@ -14,6 +14,8 @@ export const Study = z.strictObject({
   createdAt: Timestamp,
   updatedAt: Timestamp,
   deletedAt: Timestamp.nullable(),
+  /** Bumped on every change of the record: an edit may name the revision it started from. */
+  revision: z.number().int(),
 });
 export type Study = z.infer<typeof Study>;
 
@@ -40,6 +42,7 @@ export const JourneyStage = z.strictObject({
   position: z.string(),
   touchpoints: z.array(z.strictObject({ id: Id, name: z.string() })),
   influencers: z.array(z.strictObject({ id: Id, name: z.string() })),
+  revision: z.number().int(),
 });
 export type JourneyStage = z.infer<typeof JourneyStage>;
 

@@ -13,6 +13,7 @@ export const GuideQuestion = z.strictObject({
   probes: z.array(z.string()),
   timeBudgetSec: z.number().int(),
   position: z.string(),
+  revision: z.number().int(),
 });
 export type GuideQuestion = z.infer<typeof GuideQuestion>;
 
@@ -21,6 +22,7 @@ export const GuideSection = z.strictObject({
   title: z.string(),
   position: z.string(),
   questions: z.array(GuideQuestion),
+  revision: z.number().int(),
 });
 export type GuideSection = z.infer<typeof GuideSection>;
 
@@ -38,6 +40,8 @@ export const GuideDocument = z.strictObject({
   guideId: Id,
   studyId: Id,
   title: z.string(),
+  /** The guide's revision (its title's record). */
+  revision: z.number().int(),
   version: GuideVersionSummary,
   versions: z.array(GuideVersionSummary),
   sections: z.array(GuideSection),

@@ -17,6 +17,7 @@ export const JourneyItem = z.strictObject({
   terms: z.array(z.enum(PAIN_KINDS)),
   position: z.string(),
   evidence: z.array(EvidenceRef),
+  revision: z.number().int(),
 });
 export type JourneyItem = z.infer<typeof JourneyItem>;
 
@@ -29,8 +30,10 @@ export const JourneyMap = z.strictObject({
   /** The study's stages in order: the map's columns. */
   stages: z.array(z.strictObject({ id: Id, name: z.string(), defaultKey: z.string().nullable() })),
   /** Emotion score per stage; stages without a score are absent. */
-  emotions: z.array(z.strictObject({ stageId: Id, score: EmotionScore })),
+  emotions: z.array(z.strictObject({ stageId: Id, score: EmotionScore, revision: z.number().int() })),
   items: z.array(JourneyItem),
   updatedAt: Timestamp,
+  /** Bumped on every change of the record: an edit may name the revision it started from. */
+  revision: z.number().int(),
 });
 export type JourneyMap = z.infer<typeof JourneyMap>;

@@ -26,6 +26,8 @@ export const Participant = z.strictObject({
   withdrawnAt: Timestamp.nullable(),
   sessionCount: z.number().int(),
   findingCount: z.number().int(),
+  /** Bumped on every change of the record: an edit may name the revision it started from. */
+  revision: z.number().int(),
 });
 export type Participant = z.infer<typeof Participant>;
 

@@ -75,6 +75,7 @@ export const PersonaItem = z.strictObject({
   text: z.string(),
   position: z.string(),
   evidence: z.array(EvidenceRef),
+  revision: z.number().int(),
 });
 export type PersonaItem = z.infer<typeof PersonaItem>;
 
@@ -132,6 +133,8 @@ const PersonaBasics = z.strictObject({
   occupation: z.string(),
   position: z.string(),
   updatedAt: Timestamp,
+  /** Bumped on every change of the persona (its fields, members and statements' membership). */
+  revision: z.number().int(),
 });
 
 export const PersonaSummary = PersonaBasics.extend({

@@ -79,6 +79,8 @@ export const Finding = z.strictObject({
   groupId: Id.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** Bumped on every change of the record: an edit may name the revision it started from. */
+  revision: z.number().int(),
 });
 export type Finding = z.infer<typeof Finding>;
 

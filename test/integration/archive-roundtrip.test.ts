@@ -46,14 +46,26 @@ const STUDY_ROWS: Record<string, string> = {
   search_doc: 'SELECT kind, source_id, seq, part, study_id, participant_id, body FROM search_doc WHERE study_id = :s ORDER BY kind, source_id, seq, part',
 };
 
-/** Tables that hold no study content an archive carries: the board's undo log, the change feed and answers kept for retried writes, library settings, where imports came from. */
-// A note's edit log is how this library shares it between editors; an archive carries the
-// note itself, which the importing library turns into a shared document when it is opened.
-const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin', 'note_update'];
+/**
+ * Tables that hold no study content an archive carries: the board's undo log, the change feed and answers kept
+ * for retried writes, library settings, where imports came from, and when each record's fields last changed.
+ * A note's edit log is how this library shares it between editors; an archive carries the
+ * note itself, which the importing library turns into a shared document when it is opened.
+ */
+const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin', 'field_revision', 'note_update'];
+
+/** A record's revision counts its changes in one library: an imported study's records count afresh. (A note's is its text's own.) */
+const withoutRevision = (table: string, row: unknown): unknown => {
+  if (table === 'note') return row;
+  const { revision: _revision, ...rest } = row as Record<string, unknown>;
+  return rest;
+};
 
 function studyRows(library: Library, studyId: string): Record<string, unknown[]> {
   const { db } = library.context;
-  return Object.fromEntries(Object.entries(STUDY_ROWS).map(([table, sql]) => [table, db.prepare(sql).all({ s: studyId })]));
+  return Object.fromEntries(
+    Object.entries(STUDY_ROWS).map(([table, sql]) => [table, db.prepare(sql).all({ s: studyId }).map((row) => withoutRevision(table, row))]),
+  );
 }
 
 /** A 1×1 PNG. */

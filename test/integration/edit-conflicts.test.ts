@@ -68,4 +68,19 @@ describe('edits based on a value that changed meanwhile', () => {
     // TERMS toggles are intents, not edits of a value: they never conflict.
     expect((await call(library, 'journey.updateItem', { itemId: item.id, addTerms: [] })).items.find((i) => i.id === item.id)!.text).toBe('等报价等了三天');
   });
+
+  it('refuses a finding rewording started from wording changed since, while its type and TERMS still change', async () => {
+    const { library, studyId } = await setUp();
+    const card = (await call(library, 'board.get', { studyId })).cards[0]!;
+    await call(library, 'finding.update', { id: card.id, fields: { text: '报价要等三天' }, basedOn: { text: card.text } });
+    expect(await library.dispatch('finding.update', { id: card.id, fields: { text: 'A quote takes three days' }, basedOn: { text: card.text } })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', reason: 'changes.edit_conflict', current: '报价要等三天' },
+    });
+    // Other fields of the finding, and a rewording started from the wording now, go through.
+    const retyped = await call(library, 'finding.update', { id: card.id, fields: { type: 'pain_point', addTerms: ['T'] } });
+    expect(retyped).toMatchObject({ text: '报价要等三天', type: 'pain_point' });
+    expect(retyped.terms).toContain('T');
+    expect((await call(library, 'finding.update', { id: card.id, fields: { text: 'A quote takes three days' }, basedOn: { text: '报价要等三天' } })).text).toBe('A quote takes three days');
+  });
 });

@@ -40,10 +40,12 @@ describe('journey map', () => {
     await call(library, 'journey.setEmotion', { mapId: map.id, stageId: stages[2]!.id, score: -2 });
     const set = await call(library, 'journey.setEmotion', { mapId: map.id, stageId: stages[0]!.id, score: 2 });
     expect(set.emotions).toEqual([
-      { stageId: stages[0]!.id, score: 2 },
-      { stageId: stages[2]!.id, score: -2 },
+      { stageId: stages[0]!.id, score: 2, revision: 1 },
+      { stageId: stages[2]!.id, score: -2, revision: 1 },
     ]);
-    expect((await call(library, 'journey.setEmotion', { mapId: map.id, stageId: stages[0]!.id, score: null })).emotions).toEqual([{ stageId: stages[2]!.id, score: -2 }]);
+    expect((await call(library, 'journey.setEmotion', { mapId: map.id, stageId: stages[0]!.id, score: null })).emotions).toEqual([
+      { stageId: stages[2]!.id, score: -2, revision: 1 },
+    ]);
     for (const score of [3, -3, 1.5, '1']) {
       expect(await failure(library, 'journey.setEmotion', { mapId: map.id, stageId: stages[0]!.id, score })).toBe('invalid_input');
     }

@@ -22,6 +22,7 @@ function finding(text: string, paragraphKey: string | null = 'p1'): Finding {
     groupId: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
+    revision: 1,
   };
 }
 

@@ -21,6 +21,7 @@ const card = (id: string, text: string): BoardCard => ({
   sessionId: null,
   questionId: null,
   paragraphKey: null,
+  revision: 1,
 });
 
 const tag = (name: string, definition = ''): Tag => ({
@@ -33,6 +34,7 @@ const tag = (name: string, definition = ''): Tag => ({
   color: '#000',
   uses: 0,
   deletedAt: null,
+  revision: 1,
 });
 
 describe('text filters on screen', () => {

@@ -11,7 +11,8 @@ import { stageStudyId } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { actorOf } from '../changes/call-context.js';
-import { checkBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { boardDrivers } from './board-drivers.js';
 
@@ -112,7 +113,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
   'board.updateGroup': ({ id, fields, basedOn }, ctx) => {
     const group = groupRow(ctx, id);
     if (!group) throw notFound('The group');
-    checkBasedOn(group.name, basedOn?.name, fields.name);
+    checkEdit(ctx, { table: 'affinity_group', id }, ['name'], group, basedOn, fields);
     if (fields.themeId && themeStudy(ctx, fields.themeId) !== group.study_id) throw notFound('The theme');
     const label = fields.themeId !== undefined ? 'theme' : fields.collapsed !== undefined ? 'collapse' : fields.color ? 'colour' : 'rename';
     act(ctx, group.study_id, label, (rec) => {
@@ -191,7 +192,7 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
   'board.updateTheme': ({ id, name, color, basedOn }, ctx) => {
     const studyId = themeStudy(ctx, id);
     if (!studyId) throw notFound('The theme');
-    checkBasedOn(ctx.db.prepare('SELECT name FROM theme WHERE id = ?').pluck().get(id) as string, basedOn?.name, name);
+    checkEdit(ctx, { table: 'theme', id }, ['name'], ctx.db.prepare('SELECT name FROM theme WHERE id = ?').get(id) as { name: string }, basedOn, { name });
     act(ctx, studyId, color ? 'colour' : 'rename', (rec) => {
       rec.touch('theme', id);
       ctx.db.prepare('UPDATE theme SET name = coalesce(?, name), color = coalesce(?, color) WHERE id = ?').run(name ?? null, color ?? null, id);
@@ -226,9 +227,10 @@ export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 
     return loadLinks(ctx.db, studyId).find((l) => l.id === id)!;
   },
 
-  'board.updateLink': ({ id, label }, ctx) => {
-    const row = ctx.db.prepare('SELECT study_id FROM causal_link WHERE id = ?').get(id) as { study_id: string } | undefined;
+  'board.updateLink': ({ id, label, basedOn }, ctx) => {
+    const row = ctx.db.prepare('SELECT study_id, label FROM causal_link WHERE id = ?').get(id) as { study_id: string; label: string } | undefined;
     if (!row) throw notFound('The link');
+    checkEdit(ctx, { table: 'causal_link', id }, ['label'], row, basedOn, { label });
     act(ctx, row.study_id, 'link', (rec) => {
       rec.touch('causal_link', id);
       ctx.db.prepare('UPDATE causal_link SET label = ? WHERE id = ?').run(label, id);

@@ -6,6 +6,7 @@ import { touchStudy, getStudy } from '../db/repos/studies.js';
 import { createTag, getTag, hasChildren, listTags, mergeTags, setTagDeleted, settleRestoredTag, updateTag } from '../db/repos/tags.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 
 function existing(ctx: ServiceContext, id: string): Tag {
@@ -48,8 +49,9 @@ export const tagHandlers: HandlerGroup<'tag'> = {
     return existing(ctx, id);
   },
 
-  'tag.update': ({ id, fields }, ctx) => {
+  'tag.update': ({ id, fields, basedOn }, ctx) => {
     const tag = existing(ctx, id);
+    checkEdit(ctx, { table: 'tag', id }, ['name', 'definition', 'usageRule'], tag, basedOn, fields);
     if (fields.name !== undefined) assertNameFree(ctx, tag.studyId, fields.name, id);
     assertParent(ctx, tag.studyId, fields.parentId, id);
     updateTag(ctx.db, id, fields);

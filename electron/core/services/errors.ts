@@ -24,5 +24,9 @@ export const notFound = (what: string): DomainError => new DomainError('not_foun
  */
 export function checkBasedOn(current: string, basedOn: string | undefined, next: string | undefined): void {
   if (basedOn === undefined || next === undefined || current === basedOn || current === next) return;
-  throw new DomainError('conflict', 'This was changed elsewhere since the edit began.', 'changes.edit_conflict', current);
+  throw editConflict(current);
 }
+
+/** The refusal of an edit of a field saved otherwise meanwhile, with the field's value now. */
+export const editConflict = (current: string): DomainError =>
+  new DomainError('conflict', 'This was changed elsewhere since the edit began.', 'changes.edit_conflict', current);

@@ -12,6 +12,7 @@ import { getTag } from '../db/repos/tags.js';
 import { touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { existingSession } from './sessions.js';
 
@@ -66,8 +67,9 @@ export const findingHandlers: HandlerGroup<'finding'> = {
     return existing(ctx, id);
   },
 
-  'finding.update': ({ id, fields }, ctx) => {
+  'finding.update': ({ id, fields, basedOn }, ctx) => {
     const finding = existing(ctx, id);
+    checkEdit(ctx, { table: 'finding', id }, ['text'], finding, basedOn, fields);
     const { addTerms, removeTerms, addTags, removeTags, ...whole } = fields;
     assertStage(ctx, finding.studyId, whole.stageId);
     assertTags(ctx, finding.studyId, whole.tagIds);

@@ -33,6 +33,7 @@ import { listStages } from '../db/repos/stages.js';
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import { exportGuide } from './guide-export.js';
 import type { HandlerGroup } from './handler-types.js';
 
@@ -138,8 +139,9 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     return changed(ctx, { studyId, guideId, versionId });
   },
 
-  'guide.rename': ({ guideId, title }, ctx) => {
+  'guide.rename': ({ guideId, title, basedOn }, ctx) => {
     const doc = documentOf(ctx, guideId);
+    checkEdit(ctx, { table: 'guide', id: guideId }, ['title'], doc, basedOn, { title });
     renameGuide(ctx.db, guideId, title);
     return changed(ctx, { studyId: doc.studyId, guideId, versionId: doc.version.id });
   },
@@ -164,8 +166,9 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     return changed(ctx, place);
   },
 
-  'guide.updateSection': ({ sectionId, title }, ctx) => {
+  'guide.updateSection': ({ sectionId, title, basedOn }, ctx) => {
     const place = editable(placeOfSection(ctx.db, sectionId), 'The section');
+    checkEdit(ctx, { table: 'guide_section', id: sectionId }, ['title'], ctx.db.prepare('SELECT title FROM guide_section WHERE id = ?').get(sectionId) as { title: string }, basedOn, { title });
     updateSection(ctx.db, sectionId, title);
     return changed(ctx, place);
   },
@@ -193,8 +196,10 @@ export const guideHandlers: HandlerGroup<'guide'> = {
     return changed(ctx, place);
   },
 
-  'guide.updateQuestion': ({ questionId, fields }, ctx) => {
+  'guide.updateQuestion': ({ questionId, fields, basedOn }, ctx) => {
     const place = editable(placeOfQuestion(ctx.db, questionId), 'The question');
+    const question = ctx.db.prepare('SELECT text, purpose FROM guide_question WHERE id = ?').get(questionId) as { text: string; purpose: string };
+    checkEdit(ctx, { table: 'guide_question', id: questionId }, ['text', 'purpose'], question, basedOn, fields);
     assertStage(ctx, place.studyId, fields.stageId);
     updateQuestion(ctx.db, questionId, fields);
     return changed(ctx, place);

@@ -33,5 +33,6 @@ export function loadJourneyMap(ctx: ServiceContext, mapId: string): JourneyMap {
     emotions: listEmotions(ctx.db, mapId).sort((a, b) => (column.get(a.stageId) ?? 0) - (column.get(b.stageId) ?? 0)),
     items,
     updatedAt: row.updated_at,
+    revision: row.revision,
   };
 }

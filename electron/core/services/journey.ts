@@ -24,7 +24,8 @@ import { getStudy, touchStudy } from '../db/repos/studies.js';
 import { documentLabels } from '../../../shared/export/document-labels.js';
 import { assertCitable } from './citable.js';
 import type { ServiceContext } from './context.js';
-import { checkBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { prefillJourneyMap } from './journey-prefill.js';
 import { loadJourneyMap, requireJourneyMap } from './journey-read.js';
@@ -64,8 +65,9 @@ export const journeyHandlers: Omit<HandlerGroup<'journey'>, 'journey.export'> = 
     return changed(ctx, mapId, studyId);
   },
 
-  'journey.update': ({ mapId, title, personaId }, ctx) => {
+  'journey.update': ({ mapId, title, personaId, basedOn }, ctx) => {
     const map = requireJourneyMap(ctx, mapId);
+    checkEdit(ctx, { table: 'journey_map', id: mapId }, ['title'], map, basedOn, { title });
     if (personaId && getPersonaRow(ctx.db, personaId)?.study_id !== map.study_id) throw notFound('The persona');
     updateJourneyMap(ctx.db, mapId, { title, personaId });
     return changed(ctx, mapId, map.study_id);
@@ -90,7 +92,7 @@ export const journeyHandlers: Omit<HandlerGroup<'journey'>, 'journey.export'> = 
 
   'journey.updateItem': ({ itemId, text, terms: whole, addTerms, removeTerms, basedOn }, ctx) => {
     const place = requireItem(ctx, itemId);
-    checkBasedOn(ctx.db.prepare('SELECT text FROM journey_item WHERE id = ?').pluck().get(itemId) as string, basedOn?.text, text);
+    checkEdit(ctx, { table: 'journey_item', id: itemId }, ['text'], ctx.db.prepare('SELECT text FROM journey_item WHERE id = ?').get(itemId) as { text: string }, basedOn, { text });
     // Toggles apply to the item as it is now: two people toggling different TERMS both keep theirs.
     const terms = addTerms || removeTerms ? applyListIntent(whole ?? journeyItemTerms(ctx.db, itemId), addTerms, removeTerms, PAIN_KINDS) : whole;
     assertTerms(place.lane, terms);

@@ -13,6 +13,7 @@ import {
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { importHandlers } from './participant-import.js';
 
@@ -44,8 +45,9 @@ export const participantHandlers: HandlerGroup<'participant'> = {
     return existing(ctx, id);
   },
 
-  'participant.update': ({ id, fields }, ctx) => {
+  'participant.update': ({ id, fields, basedOn }, ctx) => {
     const participant = existing(ctx, id);
+    checkEdit(ctx, { table: 'participant', id }, ['code', 'realName', 'contact', 'consentScope', 'source', 'status'], participant, basedOn, fields);
     if (fields.code !== undefined) assertCodeFree(ctx, participant.studyId, fields.code, id);
     updateParticipant(ctx.db, id, fields);
     participantsChanged(ctx, participant.studyId);

@@ -41,6 +41,7 @@ const basics = (row: PersonaRow) => ({
   occupation: row.occupation,
   position: row.position,
   updatedAt: row.updated_at,
+  revision: row.revision,
 });
 
 export function loadPersona(ctx: ServiceContext, id: string): Persona {

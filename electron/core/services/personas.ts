@@ -18,7 +18,8 @@ import {
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import { assertCitable } from './citable.js';
 import type { ServiceContext } from './context.js';
-import { checkBasedOn, DomainError, notFound } from './errors.js';
+import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 import { listPersonaSummaries, loadPersona, requirePersona } from './persona-read.js';
 import { suggestEvidence } from './persona-suggest.js';
@@ -73,7 +74,7 @@ export const personaHandlers: Omit<HandlerGroup<'persona'>, 'persona.export' | '
 
   'persona.update': ({ id, fields, members, basedOn }, ctx) => {
     const row = requirePersona(ctx, id);
-    for (const key of ['name', 'age', 'occupation', 'income', 'description'] as const) checkBasedOn(row[key], basedOn?.[key], fields?.[key]);
+    checkEdit(ctx, { table: 'persona', id }, ['name', 'age', 'occupation', 'income', 'description'], row, basedOn, fields ?? {});
     if (fields) updatePersonaFields(ctx.db, id, fields);
     if (members) {
       const { segment, ids } = resolveMembers(ctx, row.study_id, members);
@@ -104,8 +105,9 @@ export const personaHandlers: Omit<HandlerGroup<'persona'>, 'persona.export' | '
     return afterItemChange(ctx, { personaId, studyId: row.study_id });
   },
 
-  'persona.updateItem': ({ itemId, text }, ctx) => {
+  'persona.updateItem': ({ itemId, text, basedOn }, ctx) => {
     const place = requireItem(ctx, itemId);
+    checkEdit(ctx, { table: 'persona_item', id: itemId }, ['text'], ctx.db.prepare('SELECT text FROM persona_item WHERE id = ?').get(itemId) as { text: string }, basedOn, { text });
     updatePersonaItemText(ctx.db, itemId, text);
     return afterItemChange(ctx, place);
   },

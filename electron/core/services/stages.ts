@@ -4,6 +4,7 @@ import { getStage, listStages, moveStage, createStage, deleteStage, stageStudyId
 import { getStudy, touchStudy } from '../db/repos/studies.js';
 import type { ServiceContext } from './context.js';
 import { DomainError, notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 
 function studyOfStage(ctx: ServiceContext, stageId: string): string {
@@ -25,8 +26,9 @@ export const stageHandlers: HandlerGroup<'stage'> = {
     return getStage(ctx.db, id)!;
   },
 
-  'stage.update': ({ id, ...details }, ctx) => {
+  'stage.update': ({ id, basedOn, ...details }, ctx) => {
     const studyId = studyOfStage(ctx, id);
+    checkEdit(ctx, { table: 'journey_stage', id }, ['name', 'description', 'informationNeeds'], getStage(ctx.db, id)!, basedOn, details);
     updateStageDetails(ctx.db, id, details);
     changed(ctx, studyId);
     return getStage(ctx.db, id)!;

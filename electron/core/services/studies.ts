@@ -15,6 +15,7 @@ import {
 import { coverageHandlers } from './coverage.js';
 import { studyMarkdownHandlers } from './study-markdown.js';
 import { notFound } from './errors.js';
+import { checkEdit } from './edit-base.js';
 import type { HandlerGroup } from './handler-types.js';
 
 const study = (found: ReturnType<typeof getStudy>) => {
@@ -38,13 +39,17 @@ export const studyHandlers: HandlerGroup<'study'> = {
     return created;
   },
 
-  'study.rename': ({ id, name }, { db, events }) => {
+  'study.rename': ({ id, name, basedOn }, ctx) => {
+    const { db, events } = ctx;
+    checkEdit(ctx, { table: 'study', id }, ['name'], study(getStudy(db, id)), basedOn, { name });
     const renamed = study(renameStudy(db, id, name));
     events.touch(id, 'study');
     return renamed;
   },
 
-  'study.update': ({ id, ...changes }, { db, events }) => {
+  'study.update': ({ id, basedOn, ...changes }, ctx) => {
+    const { db, events } = ctx;
+    checkEdit(ctx, { table: 'study', id }, ['goal', 'product'], study(getStudy(db, id)), basedOn, changes);
     const updated = study(updateStudy(db, id, changes));
     events.touch(id, 'study');
     return updated;

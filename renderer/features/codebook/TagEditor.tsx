@@ -7,6 +7,7 @@ import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { Select } from '../../components/Select';
@@ -51,7 +52,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           required
           maxLength={200}
           readOnly={readOnly}
-          onSave={(name) => update.mutate({ id: tag.id, fields: { name } }, errors)}
+          onSave={(name, base) => saveBasedOn(t, update, { id: tag.id, fields: { name } }, { name: base })}
         />
         <span className="muted">{t('codebook.uses', { count: tag.uses })}</span>
       </div>
@@ -63,7 +64,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           placeholder={t('codebook.definitionPlaceholder')}
           value={tag.definition}
           readOnly={readOnly}
-          onSave={(definition) => update.mutate({ id: tag.id, fields: { definition } }, errors)}
+          onSave={(definition, base) => saveBasedOn(t, update, { id: tag.id, fields: { definition } }, { definition: base })}
         />
       </label>
       <label className="field">
@@ -75,7 +76,7 @@ export function TagEditor({ tag, tags, onGone, onDelete }: Props) {
           placeholder={t('codebook.usageRulePlaceholder')}
           value={tag.usageRule}
           readOnly={readOnly}
-          onSave={(usageRule) => update.mutate({ id: tag.id, fields: { usageRule } }, errors)}
+          onSave={(usageRule, base) => saveBasedOn(t, update, { id: tag.id, fields: { usageRule } }, { usageRule: base })}
         />
       </label>
       <label className="field">

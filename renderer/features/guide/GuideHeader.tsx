@@ -8,6 +8,7 @@ import { call, useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { Dialog } from '../../components/Dialog';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { errorMessage } from '../../components/errors';
 import { ExportProgress, useExportRun } from '../../components/ExportProgress';
 import { Icon } from '../../components/Icon';
@@ -51,7 +52,7 @@ export function GuideHeader({ doc, onVersion }: { doc: GuideDocument; onVersion:
           required
           maxLength={200}
           readOnly={readOnly}
-          onSave={(title) => rename.mutate({ guideId: doc.guideId, title }, errors)}
+          onSave={(title, base) => saveBasedOn(t, rename, { guideId: doc.guideId, title }, { title: base })}
         />
         <label className="version-picker">
           <span className="sr-only">{t('guide.version')}</span>

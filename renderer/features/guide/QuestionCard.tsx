@@ -9,6 +9,7 @@ import type { GuideQuestion, GuideSection } from '../../../shared/api/guide';
 import { useMutationOf } from '../../api/queries';
 import { ChipEditor } from '../../components/ChipEditor';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { useLocalCopy } from '../../components/useLocalCopy';
@@ -93,11 +94,11 @@ export const QuestionCard = memo(function QuestionCard({ question, number, secti
         <div className="question-editor">
           <label className="field">
             <span>{t('guide.questionText')}</span>
-            <EditableText multiline rows={2} label={t('guide.questionText')} value={question.text} readOnly={readOnly} autoFocus={fresh && !readOnly} onSave={(text) => save({ text })} />
+            <EditableText multiline rows={2} label={t('guide.questionText')} value={question.text} readOnly={readOnly} autoFocus={fresh && !readOnly} onSave={(text, base) => saveBasedOn(t, update, { questionId: question.id, fields: { text } }, { text: base })} />
           </label>
           <label className="field">
             <span>{t('guide.purpose')}</span>
-            <EditableText multiline rows={2} label={t('guide.purpose')} placeholder={t('guide.purposePlaceholder')} value={question.purpose} readOnly={readOnly} onSave={(purpose) => save({ purpose })} />
+            <EditableText multiline rows={2} label={t('guide.purpose')} placeholder={t('guide.purposePlaceholder')} value={question.purpose} readOnly={readOnly} onSave={(purpose, base) => saveBasedOn(t, update, { questionId: question.id, fields: { purpose } }, { purpose: base })} />
           </label>
           <div className="form-row">
             <label className="field">

@@ -7,6 +7,7 @@ import type { JourneyStage } from '../../../shared/api/entities';
 import type { GuideQuestion, GuideSection } from '../../../shared/api/guide';
 import { useMutationOf } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { QuestionCard } from './QuestionCard';
@@ -77,7 +78,7 @@ export const SectionBlock = memo(function SectionBlock(props: Props) {
           required
           readOnly={readOnly}
           maxLength={200}
-          onSave={(title) => rename.mutate({ sectionId: section.id, title }, errors)}
+          onSave={(title, base) => saveBasedOn(t, rename, { sectionId: section.id, title }, { title: base })}
         />
         <span className="muted section-time">{t('guide.minutes', { count: minutes })}</span>
         {(!readOnly || readOnlyReason) && (

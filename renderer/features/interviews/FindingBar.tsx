@@ -13,6 +13,8 @@ import { applyListIntent } from '../../../shared/listIntent';
 import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { reportErrors } from '../../components/mutate';
+import { conflictAware } from '../../components/editConflict';
+import { ApiCallError } from '../../../shared/api/result';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
 import { EDIT_KEY, isComposing, KEY, painKindForKey, TYPE_KEYS, typeForKey } from './keys';
@@ -102,11 +104,31 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
     if (finding.terms.includes(kind)) toggleTerms([], [kind]);
     else toggleTerms([kind], []);
   };
-  const saveWording = (text: string) => {
+  /** `base`: the wording the field opened with; the core refuses the edit if it was saved otherwise meanwhile. */
+  const saveWording = (text: string, base: string) => {
     closeWording();
     const wording = text.trim();
     // An emptied field is taken as a change of mind, not as a finding without words.
-    if (wording && wording !== finding.text) set({ text: wording });
+    if (!wording || wording === base || wording === finding.text || readOnly) return;
+    setFinding((current) => ({ ...current, text: wording }));
+    const applyMine = () => {
+      setFinding((current) => ({ ...current, text: wording }));
+      update.mutate({ id: finding.id, fields: { text: wording } }, errors);
+    };
+    const handlers = conflictAware(t, applyMine);
+    update.mutate(
+      { id: finding.id, fields: { text: wording }, basedOn: { text: base } },
+      {
+        onError: (error) => {
+          // Theirs was saved first and stays: the bar shows it again, and the notice offers mine.
+          if (error instanceof ApiCallError && error.current !== undefined) {
+            const theirs = error.current;
+            setFinding((current) => ({ ...current, text: theirs }));
+          }
+          handlers.onError(error);
+        },
+      },
+    );
   };
   const toggleTag = (tagId: string) => (finding.tagIds.includes(tagId) ? toggleTags([], [tagId]) : toggleTags([tagId], []));
   /** A tag made from the picker: the name now, the definition later in the codebook; undone from its notice. */
@@ -320,14 +342,16 @@ export function FindingBar({ finding: saved, stages, tags, onDone }: Props) {
 }
 
 /** The finding's wording in a text field: Enter saves, Escape puts the old wording back. */
-function WordingField({ text, onSave, onCancel }: { text: string; onSave: (text: string) => void; onCancel: () => void }) {
+function WordingField({ text, onSave, onCancel }: { text: string; onSave: (text: string, base: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  // The wording the field opened with: kept while typing, whatever is saved elsewhere meanwhile.
+  const [base] = useState(text);
   const [draft, setDraft] = useState(text);
   const hintId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // Enter inside an input-method composition picks a candidate; it must not save.
     if (isComposing(event)) return;
-    if (event.key === 'Enter' && !event.shiftKey) onSave(draft);
+    if (event.key === 'Enter' && !event.shiftKey) onSave(draft, base);
     else if (event.key === 'Escape') onCancel();
     else return;
     event.preventDefault();

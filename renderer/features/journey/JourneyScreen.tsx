@@ -9,6 +9,7 @@ import { JOURNEY_FORMATS } from '../../../shared/api/documents';
 import { JOURNEY_LANES } from '../../../shared/domain';
 import { call, useMutationOf, useOperation } from '../../api/queries';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { EmptyState } from '../../components/EmptyState';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
@@ -51,7 +52,14 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
   const scoreStage = (stageId: string, score: number | null) => {
     void client.cancelQueries({ queryKey: ['journey.get'] });
     client.setQueryData<JourneyMap>(['journey.get', { studyId }], (current) =>
-      current && { ...current, emotions: [...current.emotions.filter((e) => e.stageId !== stageId), ...(score === null ? [] : [{ stageId, score }])] },
+      current && {
+        ...current,
+        // The revision shown until the answer comes: the one it had, or none yet.
+        emotions: [
+          ...current.emotions.filter((e) => e.stageId !== stageId),
+          ...(score === null ? [] : [{ stageId, score, revision: current.emotions.find((e) => e.stageId === stageId)?.revision ?? 0 }]),
+        ],
+      },
     );
     if (data) setEmotion.mutate({ mapId: data.id, stageId, score }, errors);
   };
@@ -69,7 +77,7 @@ export function JourneyScreen({ studyId }: { studyId: string }) {
     <section className="screen wide journey-screen" aria-labelledby="journey-title">
       <header className="screen-head">
         <div>
-          <EditableText className="journey-title" label={t('journey.title')} value={data.title} required maxLength={200} readOnly={readOnly} onSave={(title) => update.mutate({ mapId: data.id, title }, errors)} />
+          <EditableText className="journey-title" label={t('journey.title')} value={data.title} required maxLength={200} readOnly={readOnly} onSave={(title, base) => saveBasedOn(t, update, { mapId: data.id, title }, { title: base })} />
           <p className="muted">{t('journey.subtitle')}</p>
         </div>
         <div className="head-actions">

@@ -6,6 +6,7 @@ import { STUDY_LANGUAGES, type StudyLanguage } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { reportErrors } from '../../components/mutate';
 import { LANGUAGES } from '../../i18n';
 import { Select } from '../../components/Select';
@@ -25,7 +26,7 @@ export function BackgroundForm({ study }: { study: Study }) {
         placeholder={t('studies.goalPlaceholder')}
         value={study.goal}
         readOnly={readOnly}
-        onSave={(goal) => update.mutate({ id: study.id, goal }, errors)}
+        onSave={(goal, base) => saveBasedOn(t, update, { id: study.id, goal }, { goal: base })}
       />
       <div className="background-row">
         <label className="field">
@@ -35,7 +36,7 @@ export function BackgroundForm({ study }: { study: Study }) {
             placeholder={t('studies.productPlaceholder')}
             value={study.product}
             readOnly={readOnly}
-            onSave={(product) => update.mutate({ id: study.id, product }, errors)}
+            onSave={(product, base) => saveBasedOn(t, update, { id: study.id, product }, { product: base })}
           />
         </label>
         <label className="field narrow">

@@ -10,6 +10,7 @@ import { nearAttribute, type KnownAttribute } from '../../../shared/attribute-na
 import { useMutationOf } from '../../api/queries';
 import { Dialog } from '../../components/Dialog';
 import { errorMessage } from '../../components/errors';
+import { conflictAware } from '../../components/editConflict';
 import { Icon } from '../../components/Icon';
 import { DateField } from '../../components/DateField';
 import { Select } from '../../components/Select';
@@ -30,6 +31,23 @@ function attributesOf(rows: Row[]): Attributes {
     (out[row.dimension] ??= {})[name] = row.value.trim();
   }
   return out;
+}
+
+type Fields = Omit<Participant, 'id' | 'studyId' | 'withdrawnAt' | 'sessionCount' | 'findingCount' | 'revision'>;
+const BASED_ON = ['code', 'realName', 'contact', 'consentScope', 'source', 'status'] as const;
+
+/** The fields whose value differs from the participant as the dialog found it. */
+function changedFields(found: Participant, fields: Fields): Partial<Fields> {
+  const changed: Partial<Record<keyof Fields, unknown>> = {};
+  for (const key of Object.keys(fields) as (keyof Fields)[]) {
+    if (JSON.stringify(fields[key]) !== JSON.stringify(found[key])) changed[key] = fields[key];
+  }
+  return changed as Partial<Fields>;
+}
+
+/** The value each changed text or choice field started from. */
+function basesOf(found: Participant, changed: Partial<Fields>): Partial<Record<(typeof BASED_ON)[number], string>> {
+  return Object.fromEntries(BASED_ON.filter((key) => key in changed).map((key) => [key, found[key]]));
 }
 
 interface Props {
@@ -54,6 +72,8 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, knownAt
   const [screened, setScreened] = useState(participant?.screenedRelevant ?? true);
   const [consentDate, setConsentDate] = useState(participant?.consentDate ?? '');
   const [consentScope, setConsentScope] = useState(participant?.consentScope ?? '');
+  // The participant as the dialog found it: what an edit is based on, whatever is saved meanwhile.
+  const [opened] = useState(participant);
   const [rows, setRows] = useState<Row[]>(() => {
     const existing = rowsOf(participant?.attributes ?? {});
     return existing.length ? existing : [{ dimension: 'demographic', name: '', value: '' }];
@@ -74,8 +94,18 @@ export function ParticipantDialog({ studyId, participant, suggestedCode, knownAt
       consentScope,
       attributes: attributesOf(rows),
     };
-    if (participant) update.mutate({ id: participant.id, fields }, { onSuccess: onClose });
-    else create.mutate({ studyId, fields }, { onSuccess: onClose });
+    if (!participant) {
+      create.mutate({ studyId, fields }, { onSuccess: onClose });
+      return;
+    }
+    // Only what was changed here is sent, each field with the value it started from: a field
+    // another window saved meanwhile is refused (and can be applied anyway), the others merge.
+    const found = opened ?? participant;
+    // Attributes compared as the form writes them (dimension order, trimmed), not as stored.
+    const changed = changedFields({ ...found, attributes: attributesOf(rowsOf(found.attributes)) }, fields);
+    const basedOn = basesOf(found, changed);
+    const input = { id: participant.id, fields: changed };
+    update.mutate({ ...input, basedOn }, { onSuccess: onClose, ...conflictAware(t, () => update.mutate(input, { onSuccess: onClose })) });
   };
   const setRow = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   /** A name picked from the suggestions brings its dimension along when it is used in only one. */

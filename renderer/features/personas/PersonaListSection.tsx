@@ -8,6 +8,7 @@ import type { PersonaList } from '../../../shared/domain';
 import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { EvidenceChips } from '../documents/EvidenceChips';
@@ -64,7 +65,7 @@ export function PersonaListSection({ personaId, list, items, onCite }: Props) {
                 rows={2}
                 required
                 readOnly={readOnly}
-                onSave={(text) => update.mutate({ itemId: item.id, text }, errors)}
+                onSave={(text, base) => saveBasedOn(t, update, { itemId: item.id, text }, { text: base })}
               />
               <button className="icon-button" aria-label={t('personas.deleteStatement', { text: item.text })} onClick={() => remove.mutate({ itemId: item.id }, errors)} disabled={readOnly} title={reason}>
                 <Icon name="trash" size={14} />

@@ -10,6 +10,7 @@ import { useMutationOf } from '../../api/queries';
 import { useReadOnly } from '../../app/useReadOnly';
 import { ChipEditor } from '../../components/ChipEditor';
 import { EditableText } from '../../components/EditableText';
+import { saveBasedOn } from '../../components/editConflict';
 import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { stageName } from '../overview/stageName';
@@ -70,7 +71,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
           required
           maxLength={200}
           readOnly={readOnly}
-          onSave={(value) => update.mutate({ id: stage.id, name: value }, errors)}
+          onSave={(name, base) => saveBasedOn(t, update, { id: stage.id, name }, { name: base })}
         />
         <button
           className="icon-button danger"
@@ -91,7 +92,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
         placeholder={t('stages.descriptionPlaceholder')}
         value={stage.description}
         readOnly={readOnly}
-        onSave={(value) => update.mutate({ id: stage.id, description: value }, errors)}
+        onSave={(description, base) => saveBasedOn(t, update, { id: stage.id, description }, { description: base })}
       />
       <h4>{t('overview.touchpoints')}</h4>
       <ChipEditor
@@ -124,7 +125,7 @@ export const StageCard = memo(function StageCard({ stage, index, onMove, onDelet
         placeholder={t('stages.informationNeedsPlaceholder')}
         value={stage.informationNeeds}
         readOnly={readOnly}
-        onSave={(value) => update.mutate({ id: stage.id, informationNeeds: value }, errors)}
+        onSave={(informationNeeds, base) => saveBasedOn(t, update, { id: stage.id, informationNeeds }, { informationNeeds: base })}
       />
     </article>
   );

@@ -8,7 +8,8 @@ import { Icon } from '../../components/Icon';
 interface Props {
   study: StudySummary;
   onOpen: (id: string) => void;
-  onRename: (id: string, name: string) => void;
+  /** `base`: the name the edit started from; the core refuses the rename if it was changed meanwhile. */
+  onRename: (id: string, name: string, base: string) => void;
   onDelete: (study: StudySummary) => void;
 }
 
@@ -17,11 +18,18 @@ export const StudyCard = memo(function StudyCard({ study, onOpen, onRename, onDe
   const { readOnly, reason } = useReadOnly();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(study.name);
+  // The name the edit started from: a rename saved elsewhere meanwhile does not replace what is typed.
+  const [base, setBase] = useState(study.name);
+  const startEditing = () => {
+    setDraft(study.name);
+    setBase(study.name);
+    setEditing(true);
+  };
 
   const finish = (save: boolean) => {
     setEditing(false);
     const name = draft.trim();
-    if (save && name && name !== study.name) onRename(study.id, name);
+    if (save && name && name !== base && name !== study.name) onRename(study.id, name, base);
     else setDraft(study.name);
   };
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -75,7 +83,7 @@ export const StudyCard = memo(function StudyCard({ study, onOpen, onRename, onDe
       <footer className="study-card-foot">
         <span className="muted">{t('studies.updated', { date: updated })}</span>
         <span className="card-actions">
-          <button className="icon-button" aria-label={t('studies.rename')} title={reason ?? t('studies.rename')} onClick={() => setEditing(true)} disabled={readOnly}>
+          <button className="icon-button" aria-label={t('studies.rename')} title={reason ?? t('studies.rename')} onClick={startEditing} disabled={readOnly}>
             <Icon name="edit" size={16} />
           </button>
           <button className="icon-button danger" aria-label={t('studies.delete')} title={reason ?? t('studies.delete')} onClick={() => onDelete(study)} disabled={readOnly}>

@@ -6,6 +6,7 @@ import type { StudySummary } from '../../../shared/api/entities';
 import { useMutationOf, useOperation } from '../../api/queries';
 import { navigate } from '../../app/router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { saveBasedOn } from '../../components/editConflict';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
 import { Icon } from '../../components/Icon';
@@ -39,8 +40,7 @@ export function StudyList() {
 
   const open = useCallback((id: string) => navigate({ screen: 'overview', studyId: id }), []);
   const onRename = useCallback(
-    (id: string, name: string) =>
-      rename.mutate({ id, name }, { onError: (e) => showToast({ tone: 'error', message: errorMessage(t, e) }) }),
+    (id: string, name: string, base: string) => saveBasedOn(t, rename, { id, name }, { name: base }),
     [rename, t],
   );
   const moveToTrash = useCallback(

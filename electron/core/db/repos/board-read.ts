@@ -19,13 +19,14 @@ interface CardRow {
   session_id: string | null;
   question_id: string | null;
   paragraph_key: string | null;
+  revision: number;
 }
 
 export function loadCards(db: Database.Database, studyId: string): BoardCard[] {
   const rows = db
     .prepare(
       `SELECT f.id, f.text, f.type, f.terms, f.stage_id, f.group_id, f.position, f.participant_id, p.code AS participant_code,
-         f.session_id, f.question_id, f.paragraph_key,
+         f.session_id, f.question_id, f.paragraph_key, f.revision,
          (SELECT group_concat(ft.tag_id) FROM finding_tag ft JOIN tag t ON t.id = ft.tag_id
             WHERE ft.finding_id = f.id AND t.deleted_at IS NULL) AS tag_ids
        FROM active_finding f LEFT JOIN participant p ON p.id = f.participant_id
@@ -46,29 +47,50 @@ export function loadCards(db: Database.Database, studyId: string): BoardCard[] {
     sessionId: r.session_id,
     questionId: r.question_id,
     paragraphKey: r.paragraph_key,
+    revision: r.revision,
   }));
 }
 
 export function loadGroups(db: Database.Database, studyId: string): BoardGroup[] {
   const rows = db
-    .prepare('SELECT id, stage_id, theme_id, name, color, collapsed, position FROM affinity_group WHERE study_id = ? ORDER BY position, id')
-    .all(studyId) as Array<{ id: string; stage_id: string | null; theme_id: string | null; name: string; color: string; collapsed: number; position: string }>;
-  return rows.map((r) => ({ id: r.id, stageId: r.stage_id, themeId: r.theme_id, name: r.name, color: r.color, collapsed: r.collapsed === 1, position: r.position }));
+    .prepare('SELECT id, stage_id, theme_id, name, color, collapsed, position, revision FROM affinity_group WHERE study_id = ? ORDER BY position, id')
+    .all(studyId) as Array<{ id: string; stage_id: string | null; theme_id: string | null; name: string; color: string; collapsed: number; position: string; revision: number }>;
+  return rows.map((r) => ({
+    id: r.id,
+    stageId: r.stage_id,
+    themeId: r.theme_id,
+    name: r.name,
+    color: r.color,
+    collapsed: r.collapsed === 1,
+    position: r.position,
+    revision: r.revision,
+  }));
 }
 
 export function loadThemes(db: Database.Database, studyId: string): BoardTheme[] {
-  return db.prepare('SELECT id, name, color, position FROM theme WHERE study_id = ? ORDER BY position, id').all(studyId) as BoardTheme[];
+  return db.prepare('SELECT id, name, color, position, revision FROM theme WHERE study_id = ? ORDER BY position, id').all(studyId) as BoardTheme[];
+}
+
+interface LinkRow {
+  id: string;
+  from_group_id: string | null;
+  from_theme_id: string | null;
+  to_group_id: string | null;
+  to_theme_id: string | null;
+  label: string;
+  revision: number;
 }
 
 export function loadLinks(db: Database.Database, studyId: string): BoardLink[] {
   const rows = db
-    .prepare('SELECT id, from_group_id, from_theme_id, to_group_id, to_theme_id, label FROM causal_link WHERE study_id = ? ORDER BY created_at, id')
-    .all(studyId) as Array<{ id: string; from_group_id: string | null; from_theme_id: string | null; to_group_id: string | null; to_theme_id: string | null; label: string }>;
+    .prepare('SELECT id, from_group_id, from_theme_id, to_group_id, to_theme_id, label, revision FROM causal_link WHERE study_id = ? ORDER BY created_at, id')
+    .all(studyId) as LinkRow[];
   return rows.map((r) => ({
     id: r.id,
     from: r.from_group_id ? { kind: 'group', id: r.from_group_id } : { kind: 'theme', id: r.from_theme_id! },
     to: r.to_group_id ? { kind: 'group', id: r.to_group_id } : { kind: 'theme', id: r.to_theme_id! },
     label: r.label,
+    revision: r.revision,
   }));
 }
 

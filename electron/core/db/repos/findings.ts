@@ -72,6 +72,7 @@ interface FindingRow {
   group_id: string | null;
   created_at: string;
   updated_at: string;
+  revision: number;
   tag_ids: string | null;
 }
 
@@ -95,6 +96,7 @@ const toFinding = (r: FindingRow): Finding => ({
   groupId: r.group_id,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  revision: r.revision,
 });
 
 export function getFinding(db: Database.Database, id: string): Finding | undefined {

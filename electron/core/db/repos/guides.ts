@@ -89,6 +89,7 @@ interface QuestionRow {
   probes: string;
   time_budget_sec: number;
   position: string;
+  revision: number;
 }
 
 const toQuestion = (r: QuestionRow): GuideQuestion => ({
@@ -101,12 +102,13 @@ const toQuestion = (r: QuestionRow): GuideQuestion => ({
   probes: JSON.parse(r.probes) as string[],
   timeBudgetSec: r.time_budget_sec,
   position: r.position,
+  revision: r.revision,
 });
 
 export function loadSections(db: Database.Database, versionId: string): GuideSection[] {
   const sections = db
-    .prepare('SELECT id, title, position FROM guide_section WHERE guide_version_id = ? ORDER BY position, id')
-    .all(versionId) as Array<{ id: string; title: string; position: string }>;
+    .prepare('SELECT id, title, position, revision FROM guide_section WHERE guide_version_id = ? ORDER BY position, id')
+    .all(versionId) as Array<{ id: string; title: string; position: string; revision: number }>;
   const questions = db
     .prepare(
       `SELECT q.* FROM guide_question q JOIN guide_section s ON s.id = q.section_id
@@ -117,8 +119,8 @@ export function loadSections(db: Database.Database, versionId: string): GuideSec
 }
 
 export function loadGuideDocument(db: Database.Database, guideId: string, versionId?: string): GuideDocument | undefined {
-  const guide = db.prepare('SELECT id, study_id, title FROM guide WHERE id = ?').get(guideId) as
-    | { id: string; study_id: string; title: string }
+  const guide = db.prepare('SELECT id, study_id, title, revision FROM guide WHERE id = ?').get(guideId) as
+    | { id: string; study_id: string; title: string; revision: number }
     | undefined;
   if (!guide) return undefined;
   const versions = listVersions(db, guideId);
@@ -128,6 +130,7 @@ export function loadGuideDocument(db: Database.Database, guideId: string, versio
     guideId: guide.id,
     studyId: guide.study_id,
     title: guide.title,
+    revision: guide.revision,
     version,
     versions,
     sections: loadSections(db, version.id),

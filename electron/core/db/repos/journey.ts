@@ -13,6 +13,7 @@ export interface JourneyMapRow {
   title: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 export function createJourneyMap(db: Database.Database, studyId: string, title: string, personaId: string | null): string {
@@ -54,8 +55,12 @@ export function clearEmotion(db: Database.Database, mapId: string, stageId: stri
   db.prepare('DELETE FROM journey_emotion WHERE map_id = ? AND stage_id = ?').run(mapId, stageId);
 }
 
-export function listEmotions(db: Database.Database, mapId: string): Array<{ stageId: string; score: number }> {
-  return db.prepare('SELECT stage_id AS stageId, score FROM journey_emotion WHERE map_id = ?').all(mapId) as Array<{ stageId: string; score: number }>;
+export function listEmotions(db: Database.Database, mapId: string): Array<{ stageId: string; score: number; revision: number }> {
+  return db.prepare('SELECT stage_id AS stageId, score, revision FROM journey_emotion WHERE map_id = ?').all(mapId) as Array<{
+    stageId: string;
+    score: number;
+    revision: number;
+  }>;
 }
 
 export interface NewJourneyItem {
@@ -86,6 +91,7 @@ interface ItemRow {
   text: string;
   terms: string;
   position: string;
+  revision: number;
 }
 
 const toItem = (r: ItemRow, evidence: JourneyItem['evidence']): JourneyItem => ({
@@ -96,6 +102,7 @@ const toItem = (r: ItemRow, evidence: JourneyItem['evidence']): JourneyItem => (
   terms: PAIN_KINDS.filter((k) => r.terms.includes(k)),
   position: r.position,
   evidence,
+  revision: r.revision,
 });
 
 export function listJourneyItems(db: Database.Database, mapId: string): JourneyItem[] {

@@ -56,6 +56,7 @@ interface ParticipantRow {
   withdrawn_at: string | null;
   session_count: number;
   finding_count: number;
+  revision: number;
 }
 
 const SELECT = `
@@ -78,6 +79,7 @@ const toParticipant = (r: ParticipantRow): Participant => ({
   consentScope: r.consent_scope,
   withdrawnAt: r.withdrawn_at,
   sessionCount: r.session_count,
+  revision: r.revision,
   findingCount: r.finding_count,
 });
 

@@ -12,6 +12,7 @@ interface ItemRow {
   list: PersonaList;
   text: string;
   position: string;
+  revision: number;
 }
 
 /** The persona an item belongs to, with its study; undefined for an unknown item. */
@@ -24,7 +25,7 @@ export function itemPlace(db: Database.Database, itemId: string): { personaId: s
 export function listPersonaItems(db: Database.Database, personaId: string): PersonaItem[] {
   const rows = db.prepare('SELECT * FROM persona_item WHERE persona_id = ? ORDER BY list, position, id').all(personaId) as ItemRow[];
   const evidence = loadEvidence(db, 'persona_item_evidence', rows.map((r) => r.id));
-  return rows.map((r) => ({ id: r.id, list: r.list, text: r.text, position: r.position, evidence: evidence.get(r.id) ?? [] }));
+  return rows.map((r) => ({ id: r.id, list: r.list, text: r.text, position: r.position, evidence: evidence.get(r.id) ?? [], revision: r.revision }));
 }
 
 export function updatePersonaItemText(db: Database.Database, itemId: string, text: string): void {

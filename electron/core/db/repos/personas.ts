@@ -34,6 +34,7 @@ export interface PersonaRow {
   position: string;
   created_at: string;
   updated_at: string;
+  revision: number;
 }
 
 export function createPersona(db: Database.Database, studyId: string, p: NewPersona): string {

@@ -12,6 +12,7 @@ interface StageRow {
   description: string;
   information_needs: string;
   position: string;
+  revision: number;
 }
 
 type ItemTable = 'touchpoint' | 'influencer';
@@ -46,6 +47,7 @@ export function listStages(db: Database.Database, studyId: string): JourneyStage
     position: r.position,
     touchpoints: touchpoints.get(r.id) ?? [],
     influencers: influencers.get(r.id) ?? [],
+    revision: r.revision,
   }));
 }
 

@@ -16,6 +16,7 @@ interface StudyRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  revision: number;
 }
 
 const toStudy = (r: StudyRow): Study => ({
@@ -29,6 +30,7 @@ const toStudy = (r: StudyRow): Study => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   deletedAt: r.deleted_at,
+  revision: r.revision,
 });
 
 // Findings of participants who withdrew consent are not counted: they are out of every analysis.

@@ -28,9 +28,10 @@ interface TagRow {
   color: string;
   deleted_at: string | null;
   uses: number;
+  revision: number;
 }
 
-const SELECT = `SELECT t.id, t.study_id, t.name, t.definition, t.usage_rule, t.color, t.deleted_at,
+const SELECT = `SELECT t.id, t.study_id, t.name, t.definition, t.usage_rule, t.color, t.deleted_at, t.revision,
   CASE WHEN p.deleted_at IS NULL THEN t.parent_id END AS live_parent_id,
   (SELECT count(*) FROM finding_tag ft WHERE ft.tag_id = t.id) AS uses
   FROM tag t LEFT JOIN tag p ON p.id = t.parent_id`;
@@ -45,6 +46,7 @@ const toTag = (r: TagRow): Tag => ({
   color: r.color,
   uses: r.uses,
   deletedAt: r.deleted_at,
+  revision: r.revision,
 });
 
 export function listTags(db: Database.Database, studyId: string, trash: boolean): Tag[] {
