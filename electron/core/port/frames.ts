@@ -22,6 +22,8 @@ export interface PortLike {
   /** Sets the receiver of every frame that arrives (unchecked: see parseFrame). */
   listen(receive: (data: unknown) => void): void;
   close(): void;
+  /** Calls `handler` when the other end is gone (a window closed or reloaded), where the channel can tell. */
+  onClose?(handler: () => void): void;
 }
 
 const isId = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

@@ -26,8 +26,10 @@ export function serveLibrary(port: PortLike, library: Pick<Library, 'dispatch' |
   port.post({ kind: 'event', name: PORT_READY, payload: { revision } satisfies PortReady });
   const unsubscribe = library.events.subscribe((name, payload) => port.post({ kind: 'event', name, payload }));
   const peer = createPeer(port, { answer: (name, input, meta) => library.dispatch(name, input, meta) });
-  return () => {
+  const stop = () => {
     unsubscribe();
     peer.close();
   };
+  port.onClose?.(stop);
+  return stop;
 }

@@ -29,7 +29,9 @@ export type ParentMessage =
   | { type: 'start'; options: CoreStartOptions }
   | { type: 'connect'; role: 'client' | 'shell'; port?: string }
   | { type: 'frame'; port: string; frame: unknown }
-  | { type: 'disconnect'; port: string };
+  | { type: 'disconnect'; port: string }
+  /** Close the library cleanly and exit (the app is quitting). */
+  | { type: 'stop' };
 
 /** To the parent. */
 export type CoreMessage = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'frame'; port: string; frame: unknown };

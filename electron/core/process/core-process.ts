@@ -15,7 +15,7 @@ import { parentLink } from './parent-link.js';
 const link = parentLink();
 let library: Library | null = null;
 let shell: Peer | null = null;
-const clients: PortLike[] = [];
+const clients = new Set<PortLike>();
 const waitingForLibrary: Array<() => void> = [];
 
 const send = (message: CoreMessage) => link.send(message);
@@ -59,7 +59,8 @@ function connect(role: 'client' | 'shell', port: PortLike): void {
     shell = createPeer(port);
     return;
   }
-  clients.push(port);
+  clients.add(port);
+  port.onClose?.(() => clients.delete(port));
   const serve = () => serveLibrary(port, library!);
   if (library) serve();
   else waitingForLibrary.push(serve);
@@ -67,6 +68,7 @@ function connect(role: 'client' | 'shell', port: PortLike): void {
 
 link.receive((message: ParentMessage, port) => {
   if (message.type === 'start') void start(message.options);
+  else if (message.type === 'stop') stop();
   else if (message.type === 'connect' && port) connect(message.role, port);
 });
 

@@ -36,6 +36,7 @@ export function portFromMessagePortMain(port: MessagePortMainLike): PortLike {
       port.start();
     },
     close: () => port.close(),
+    onClose: (handler) => void port.on('close', handler),
   };
 }
 
@@ -60,7 +61,7 @@ function electronLink(parentPort: ParentPortLike): ParentLink {
 
 function nodeLink(): ParentLink {
   /** Per port: its receiver once listening, and the frames that came before (a MessagePort queues them too). */
-  const ports = new Map<string, { receive: ((frame: unknown) => void) | null; queued: unknown[] }>();
+  const ports = new Map<string, { receive: ((frame: unknown) => void) | null; queued: unknown[]; closed: Array<() => void> }>();
   const send = (message: CoreMessage) => {
     if (process.connected) process.send!(message);
   };
@@ -76,12 +77,14 @@ function nodeLink(): ParentLink {
           return;
         }
         if (data.type === 'disconnect') {
+          const port = ports.get(data.port);
           ports.delete(data.port);
+          for (const handler of port?.closed ?? []) handler();
           return;
         }
         const name = data.type === 'connect' ? data.port : undefined;
         if (name === undefined) return handler(data, null);
-        const entry: { receive: ((frame: unknown) => void) | null; queued: unknown[] } = { receive: null, queued: [] };
+        const entry: { receive: ((frame: unknown) => void) | null; queued: unknown[]; closed: Array<() => void> } = { receive: null, queued: [], closed: [] };
         ports.set(name, entry);
         const port: PortLike = {
           post: (frame: Frame) => send({ type: 'frame', port: name, frame }),
@@ -90,6 +93,7 @@ function nodeLink(): ParentLink {
             for (const frame of entry.queued.splice(0)) receive(frame);
           },
           close: () => void ports.delete(name),
+          onClose: (closed) => void entry.closed.push(closed),
         };
         handler(data, port);
       });
