@@ -18,6 +18,7 @@ export interface FieldworkApi {
   onCoreState?(listener: (state: CoreState) => void): () => void;
 }
 
-/** Channel names used by Electron IPC, derived from operation and event names. */
-export const ipcChannel = (name: OperationName): string => `fieldwork:op:${name}`;
-export const ipcEventChannel = (name: EventName): string => `fieldwork:event:${name}`;
+/** Electron IPC channels between the preload and the main process: the port to the core, and its state. */
+export const CORE_PORT_REQUEST = 'fieldwork:core-port-request';
+export const CORE_PORT_CHANNEL = 'fieldwork:core-port';
+export const CORE_STATE_CHANNEL = 'fieldwork:core-state';

@@ -2,7 +2,9 @@
 // tsx's loader: what tests and benchmarks start where the desktop app starts bundles.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createPortClient } from '../../electron/core/port/client.js';
 import { forkCore, type ForkedCore } from '../../electron/core/process/fork.js';
+import type { ApiResult } from '../../shared/api/result.js';
 import type { CoreStartOptions, HeavyReadsOptions } from '../../electron/core/process/control.js';
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,4 +30,13 @@ export function forkCoreFromSource(dataDir: string, start: Partial<CoreStartOpti
       ...start,
     },
   });
+}
+
+/** A client on a new port of `core` (its library seeded with the sample), and the sample study's dashboard through it. */
+export async function sampleDashboardThrough(core: ForkedCore) {
+  const client = createPortClient();
+  client.attach(core.connect());
+  const studies = (await client.api.invoke('study.list', {})) as ApiResult<Array<{ id: string }>>;
+  if (!studies.ok) throw new Error(studies.error.message);
+  return { client, dashboard: await client.api.invoke('analysis.dashboard', { studyId: studies.value[0]!.id }) };
 }

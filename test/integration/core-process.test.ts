@@ -7,6 +7,7 @@ import type { Change } from '../../shared/api/changes.js';
 import type { ApiResult } from '../../shared/api/result.js';
 import { createPortClient } from '../../electron/core/port/client.js';
 import { forkTestCore } from '../helpers/core-process.js';
+import { sampleDashboardThrough } from '../helpers/core-source.js';
 import { tempDir } from '../helpers/temp.js';
 
 const mutationId = (i: number) => `kill-test-${String(i).padStart(4, '0')}`;
@@ -40,12 +41,7 @@ describe('core process', () => {
   });
 
   it('runs heavy reads through its worker and answers them as the in-process handler would', async () => {
-    const core = forkTestCore(tempDir(), { seedSample: true });
-    const client = createPortClient();
-    client.attach(core.connect());
-    const studies = (await client.api.invoke('study.list', {})) as ApiResult<Array<{ id: string }>>;
-    if (!studies.ok) throw new Error(studies.error.message);
-    const dashboard = await client.api.invoke('analysis.dashboard', { studyId: studies.value[0]!.id });
+    const { client, dashboard } = await sampleDashboardThrough(forkTestCore(tempDir(), { seedSample: true }));
     expect(dashboard).toMatchObject({ ok: true });
     expect(await client.api.invoke('analysis.dashboard', { studyId: '0190aaaa-0000-7000-8000-000000000000' })).toMatchObject({
       ok: false,
