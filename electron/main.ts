@@ -1,17 +1,16 @@
-// Fieldwork's desktop entry point: app lifecycle, the single window and the wiring
-// of the core library to IPC. Thin on purpose: the work happens in electron/core.
+// Fieldwork's desktop entry point: app lifecycle, the single window, and the core
+// started in a process of its own (shell/core-process.ts), which each window reaches
+// over a MessagePort. Thin on purpose: the work happens in electron/core.
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { openLibrary, type Library } from './core/library.js';
+import { startCoreProcess, type CoreHost } from './shell/core-process.js';
 import { hardenWebContents, denyPermissions } from './shell/hardening.js';
-import { wireIpc } from './shell/ipc.js';
 import { installMenu } from './shell/menu.js';
-import { printHtmlToPdf } from './shell/pdf.js';
-import { captureHtmlToPng } from './shell/png.js';
 import { APP_ENTRY_URL, dataDirFromArgv, mainWindowOptions } from './shell/policy.js';
 import { registerAppScheme, serveRenderer } from './shell/protocol.js';
 
-let library: Library | null = null;
+let core: CoreHost | null = null;
+let quitting = false;
 let window: BrowserWindow | null = null;
 
 // Bundled layout: build/electron/main.cjs beside build/renderer; resources at the root
@@ -28,29 +27,29 @@ function createWindow(): void {
 
 async function start(): Promise<void> {
   const dataDir = dataDirFromArgv(process.argv, process.cwd()) ?? app.getPath('userData');
-  try {
-    library = await openLibrary({
+  core = startCoreProcess({
+    script: path.join(__dirname, 'core.cjs'),
+    start: {
       dataDir,
       resourcesDir,
       appVersion: app.getVersion(),
       // Set by `npm start`: the addon built for Electron; packaged apps ship their own.
       sqliteBinding: app.isPackaged ? undefined : process.env.FIELDWORK_SQLITE_BINDING,
-      printPdf: printHtmlToPdf,
-      capturePng: captureHtmlToPng,
-      // The "Quit" choice of the library-problem screen.
-      onQuit: () => app.quit(),
-    });
-  } catch (error) {
+      // The main process prints, captures and quits for the core.
+      shell: true,
+      heavyReads: { script: path.join(__dirname, 'heavy-reads.cjs') },
+    },
     // A damaged or foreign library opens in its problem state (the window offers the
     // ways out); this is only for failures outside the file, e.g. a missing addon.
-    dialog.showErrorBox('Fieldwork could not open its library', error instanceof Error ? error.message : String(error));
-    app.exit(1);
-    return;
-  }
+    onFailed(message) {
+      dialog.showErrorBox('Fieldwork could not open its library', message);
+      app.exit(1);
+    },
+  });
   denyPermissions();
   serveRenderer(path.join(buildDir, 'renderer'));
-  wireIpc(library);
   installMenu();
+  await core.ready;
   createWindow();
 }
 
@@ -69,8 +68,14 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (library && BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => library?.close());
+  // The core closes its library cleanly (a checkpoint) before the app goes.
+  app.on('will-quit', (event) => {
+    if (!core || quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void core.stop().finally(() => app.quit());
+  });
   void app.whenReady().then(start);
 }

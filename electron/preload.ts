@@ -1,24 +1,31 @@
-// The only bridge between the sandboxed page and the main process: one `api`
-// object with `invoke` and `on`, typed from the contract. Names outside the
-// contract are refused here, so this is no pass-through to arbitrary channels.
+// The only bridge between the sandboxed page and the app: one `api` object with
+// `invoke`, `on` and `onCoreState`, typed from the contract. Behind it is a MessagePort
+// to the core's own process (ports cannot cross contextBridge, so the preload keeps
+// it); names outside the contract are refused here, so this is no pass-through.
 import { contextBridge, ipcRenderer } from 'electron';
-import { isEventName, isOperationName } from '../shared/api/contract.js';
-import { ipcChannel, ipcEventChannel, type FieldworkApi } from '../shared/api/client.js';
+import { CORE_PORT_CHANNEL, CORE_PORT_REQUEST, CORE_STATE_CHANNEL } from '../shared/api/client.js';
+import { createPortClient } from './core/port/client.js';
+import type { PortLike } from './core/port/frames.js';
 
-const api: FieldworkApi = {
-  invoke(name, input, meta) {
-    if (!isOperationName(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown_operation', message: 'Unknown operation.' } } as never);
-    }
-    return ipcRenderer.invoke(ipcChannel(name), input, meta) as Promise<never>;
-  },
-  on(event, listener) {
-    if (!isEventName(event)) throw new Error('Unknown event.');
-    const channel = ipcEventChannel(event);
-    const handler = (_e: Electron.IpcRendererEvent, payload: unknown) => listener(payload as Parameters<typeof listener>[0]);
-    ipcRenderer.on(channel, handler);
-    return () => ipcRenderer.removeListener(channel, handler);
-  },
-};
+const client = createPortClient();
 
-contextBridge.exposeInMainWorld('api', api);
+function portFromDom(port: MessagePort): PortLike {
+  return {
+    post: (frame) => port.postMessage(frame),
+    listen(receive) {
+      port.onmessage = (event) => receive(event.data);
+    },
+    close: () => port.close(),
+  };
+}
+
+ipcRenderer.on(CORE_PORT_CHANNEL, (event) => {
+  const port = event.ports[0];
+  if (port) client.attach(portFromDom(port));
+});
+ipcRenderer.on(CORE_STATE_CHANNEL, (_event, state: unknown) => {
+  if (state === 'restarting' || state === 'stopped') client.detach(state);
+});
+ipcRenderer.send(CORE_PORT_REQUEST);
+
+contextBridge.exposeInMainWorld('api', client.api);

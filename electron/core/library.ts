@@ -14,6 +14,7 @@ import { EventBus } from './services/events.js';
 import { ChangeFeed } from './changes/feed.js';
 import { handlers } from './services/handlers.js';
 import { seedSampleOnce } from './services/sample-first-start.js';
+import { offloadHeavyReads, type OffloadOptions } from './heavy/offload.js';
 import type { StudyLanguage } from '../../shared/domain.js';
 
 export interface LibraryOptions {
@@ -38,6 +39,8 @@ export interface LibraryOptions {
   snapshotEveryMs?: number;
   /** Quits the app or stops the server: the "Quit" choice when the library has a problem. */
   onQuit?: () => void;
+  /** Runs the contract's heavy reads on a worker thread with a read-only connection (see heavy/offload.ts). */
+  heavyReads?: Omit<OffloadOptions, 'nativeBinding'> | undefined;
 }
 
 export interface Library {
@@ -93,13 +96,18 @@ export async function openLibrary(options: LibraryOptions): Promise<Library> {
   });
   if (opened.problem === null && options.seedSample === true) runInTransaction(context, () => seedSampleOnce(context, options.sampleLanguage ?? 'en'));
   host.start();
+  const inProcess = createDispatcher(handlers, context);
+  const heavy = options.heavyReads ? offloadHeavyReads(inProcess, context, { ...options.heavyReads, nativeBinding: options.sqliteBinding }) : null;
   return {
-    dispatch: host.guard(createDispatcher(handlers, context)),
+    dispatch: host.guard(heavy ? heavy.dispatch : inProcess),
     events,
     context,
     host,
     file,
     backupFile: opened.backupFile,
-    close: () => host.close(),
+    close: () => {
+      void heavy?.close();
+      host.close();
+    },
   };
 }

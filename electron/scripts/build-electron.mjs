@@ -1,5 +1,6 @@
-// Bundles the Electron main process and the preload script into CommonJS files in
-// build/electron (a sandboxed preload must be a single CommonJS script).
+// Bundles the Electron main process, the preload script, the core's own process (a
+// utilityProcess) and its heavy-read worker into CommonJS files in build/electron (a
+// sandboxed preload must be a single CommonJS script).
 import { build } from 'esbuild';
 
 const common = {
@@ -15,3 +16,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'build/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'build/electron/preload.cjs' });
+await build({ ...common, entryPoints: ['electron/core/process/core-process.ts'], outfile: 'build/electron/core.cjs' });
+await build({ ...common, entryPoints: ['electron/core/heavy/worker.ts'], outfile: 'build/electron/heavy-reads.cjs' });

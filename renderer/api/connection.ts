@@ -1,13 +1,17 @@
 // Whether browser mode can still reach the server that served this page, for the
 // notice that says how to reconnect. The transport reports; the notice listens.
-// (The desktop app has no server to lose: this stays 'connected' there.)
+// (The desktop app has no server to lose, but its core process can stop and restart.)
 export type ConnectionState =
   /** Working, or not known to be otherwise. */
   | 'connected'
   /** The server does not answer: it was stopped, or its port is gone. */
   | 'unreachable'
   /** The server answers but refuses this tab's token: it was restarted, with a new link. */
-  | 'restarted';
+  | 'restarted'
+  /** The desktop app: its core stopped unexpectedly and is being started again (calls wait). */
+  | 'coreRestarting'
+  /** The desktop app: its core kept stopping and was not started again. */
+  | 'coreStopped';
 
 let state: ConnectionState = 'connected';
 let retry: (() => void) | null = null;

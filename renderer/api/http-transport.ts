@@ -10,9 +10,9 @@
 // the library keeps history refreshes everything.
 import type { FieldworkApi } from '../../shared/api/client';
 import { ACTOR_HEADER, MUTATION_HEADER, SOCKET_CLOSE } from '../../shared/api/browser-mode';
-import type { CallMeta, Change } from '../../shared/api/changes';
-import { isEventName, type EventName } from '../../shared/api/contract';
-import { ALL_KINDS } from '../../shared/api/policy';
+import type { CallMeta } from '../../shared/api/changes';
+import { isEventName } from '../../shared/api/contract';
+import { createEventDelivery } from '../../shared/api/event-delivery';
 import type { ApiResult } from '../../shared/api/result';
 import { connectionState, reportConnection, reportReconnected, setConnectionRetry } from './connection';
 import { currentToken, operationHeaders } from './token';
@@ -37,53 +37,11 @@ const RESTARTED: ApiResult<never> = {
 };
 
 export function createHttpApi(location: Location): FieldworkApi {
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const events = createEventDelivery();
   let socket: WebSocket | null = null;
   let ready = false;
   let failedTries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
-  /** The newest change delivered to listeners; null before the first socket was ready. */
-  let seen: number | null = null;
-
-  const deliver = (event: EventName, payload: unknown) => {
-    if (event === 'library.changed') {
-      const revision = (payload as Change).revision;
-      // A change caught up on and pushed again on the new socket is delivered once.
-      if (seen !== null && revision <= seen) return;
-      seen = revision;
-    }
-    for (const listener of listeners.get(event) ?? []) listener(payload);
-  };
-
-  /** Everything may have changed: what a page too far behind the history is told. */
-  const everything = (revision: number): Change => ({
-    revision,
-    mutationId: null,
-    actor: null,
-    operation: 'change.since',
-    at: new Date().toISOString(),
-    studies: [{ studyId: null, kinds: [...ALL_KINDS] }],
-  });
-
-  /** Live events that arrive while catching up wait for the missed ones, so all go out in order. */
-  let waiting: Array<[EventName, unknown]> | null = null;
-  const catchUp = async (from: number, to: number) => {
-    waiting = [];
-    try {
-      const result = await send('change.since', { revision: from });
-      if (result.ok) for (const change of result.value.changes) deliver('library.changed', change);
-      else {
-        // Too far behind the kept history (or unanswered): everything may be stale.
-        seen = null;
-        deliver('library.changed', everything(to));
-      }
-    } finally {
-      const live = waiting;
-      waiting = null;
-      for (const [event, payload] of live) deliver(event, payload);
-    }
-  };
-
   const connect = () => {
     if (socket || connectionState() === 'restarted') return;
     if (retryTimer) clearTimeout(retryTimer);
@@ -94,7 +52,7 @@ export function createHttpApi(location: Location): FieldworkApi {
     const current = new WebSocket(wsUrl);
     socket = current;
     let wasReady = false;
-    current.onopen = () => current.send(JSON.stringify({ token: currentToken() ?? '', ...(seen !== null ? { revision: seen } : {}) }));
+    current.onopen = () => current.send(JSON.stringify({ token: currentToken() ?? '', ...(events.seen !== null ? { revision: events.seen } : {}) }));
     current.onmessage = (message) => {
       let data: { event?: unknown; payload?: unknown; ready?: unknown; revision?: unknown };
       try {
@@ -107,14 +65,14 @@ export function createHttpApi(location: Location): FieldworkApi {
         failedTries = 0;
         reportConnection('connected');
         const revision = typeof data.revision === 'number' ? data.revision : 0;
-        if (seen !== null) reportReconnected();
-        if (seen === null) seen = revision;
-        else if (revision > seen) void catchUp(seen, revision);
+        // Back after a drop: note editors ask for what they missed (note text is not in the change feed).
+        if (events.seen !== null) reportReconnected();
+        if (events.seen === null) events.seen = revision;
+        else if (revision > events.seen) void events.catchUp((from) => send('change.since', { revision: from }), revision);
         return;
       }
       if (!isEventName(data.event)) return;
-      if (waiting) waiting.push([data.event, data.payload]);
-      else deliver(data.event, data.payload);
+      events.receive(data.event, data.payload);
     };
     current.onclose = (event) => {
       socket = null;
@@ -185,11 +143,7 @@ export function createHttpApi(location: Location): FieldworkApi {
     },
     on(event, listener) {
       if (!socket && !retryTimer) connect();
-      const set = listeners.get(event) ?? new Set();
-      const wrapped = listener as (payload: unknown) => void;
-      set.add(wrapped);
-      listeners.set(event, set);
-      return () => set.delete(wrapped);
+      return events.add(event, listener as (payload: unknown) => void);
     },
   };
 }

@@ -1,6 +1,7 @@
 // Picks how the renderer reaches the core: the preload's `window.api` in Electron,
 // or HTTP + WebSocket to the browser-mode server. Both satisfy the same typed API.
 import type { FieldworkApi } from '../../shared/api/client';
+import { reportConnection, reportReconnected } from './connection';
 import { createHttpApi } from './http-transport';
 
 declare global {
@@ -12,7 +13,20 @@ declare global {
 let chosen: FieldworkApi | null = null;
 
 export function api(): FieldworkApi {
-  chosen ??= window.api ?? createHttpApi(window.location);
+  if (!chosen) {
+    chosen = window.api ?? createHttpApi(window.location);
+    // The desktop app's core process going away and coming back shows as a notice; once
+    // it is back, note editors resend what it had not committed and fetch what they missed.
+    let away = false;
+    chosen.onCoreState?.((state) => {
+      reportConnection(state === 'restarting' ? 'coreRestarting' : state === 'stopped' ? 'coreStopped' : 'connected');
+      if (state === 'restarting' || state === 'stopped') away = true;
+      else if (away) {
+        away = false;
+        reportReconnected();
+      }
+    });
+  }
   return chosen;
 }
 

@@ -6,7 +6,7 @@ import { startServer } from '../../electron/core/bridge/server.js';
 import { captureHtmlToPng, printHtmlToPdf } from '../../electron/core/export/chromium.js';
 import { openLibrary } from '../../electron/core/library.js';
 import { chromiumPath, launchChromium } from '../helpers/chromium.js';
-import { benchApiRoundtrip } from './api.js';
+import { benchApiRoundtrip, benchHttpRoundtrip } from './api.js';
 import { benchBoard } from './board.js';
 import { benchCapture } from './capture.js';
 import { benchExports } from './export.js';
@@ -15,6 +15,7 @@ import { benchSafety } from './safety.js';
 import { benchFirstPaint } from './startup.js';
 import { benchSearch } from './search.js';
 import { benchSync } from './sync.js';
+import { benchCoediting } from './coedit.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const STUDIES = 200;
@@ -33,9 +34,16 @@ const library = await openLibrary({
 const server = await startServer({ library, rendererDir: path.join(root, 'build', 'renderer'), echo: true });
 const results: BenchResult[] = [];
 try {
-  results.push(await benchApiRoundtrip(server));
+  const coreDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-bench-core-'));
+  try {
+    results.push(await benchApiRoundtrip(coreDir));
+  } finally {
+    fs.rmSync(coreDir, { recursive: true, force: true });
+  }
+  results.push(await benchHttpRoundtrip(server));
   results.push(...(await benchExports(library)));
   results.push(...(await benchSync(server, library)));
+  results.push(...(await benchCoediting(server, library)));
 
   for (let i = library.context.db.prepare('SELECT count(*) n FROM study').pluck().get() as number; i < STUDIES; i++) {
     const result = await library.dispatch('study.create', {

@@ -3,7 +3,7 @@
 // window's editor is), talking to a library through its dispatcher and events.
 import { createHeadlessEditor } from '@lexical/headless';
 import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Binding, type Provider } from '@lexical/yjs';
-import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $setState, COLLABORATION_TAG, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $isTextNode, $setState, SKIP_COLLAB_TAG, type LexicalEditor } from 'lexical';
 import type { Library } from '../../electron/core/library.js';
 import type { EventName, EventPayload } from '../../shared/api/contract.js';
 import type { NoteKey } from '../../shared/api/noteSync.js';
@@ -60,7 +60,9 @@ export class NoteTypist {
     } as unknown as Provider;
     this.binding = createBinding(this.editor, provider, NOTE_DOC_ROOT, this.client.doc, new Map([[NOTE_DOC_ROOT, this.client.doc]]));
     this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState, normalizedNodes, prevEditorState, tags }) => {
-      if (!tags.has(COLLABORATION_TAG)) syncLexicalUpdateToYjs(this.binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
+      // As Lexical's collaboration plugin does: for a remote change too, since merging text
+      // nodes it brought must be mirrored in the document (else offsets break).
+      if (!tags.has(SKIP_COLLAB_TAG)) syncLexicalUpdateToYjs(this.binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
     });
     this.binding.root.getSharedType().observeDeep((events, transaction) => {
       if (transaction.origin !== this.binding) syncYjsChangesToLexical(this.binding, provider, events, false);
@@ -86,8 +88,11 @@ export class NoteTypist {
         }
         const paragraph = root.getChildAtIndex(index);
         if (!$isElementNode(paragraph)) return;
-        paragraph.append($createTextNode(text));
-        paragraph.selectEnd();
+        // As a key press at the end of the paragraph does: into the text there, not as a
+        // node of its own (which Lexical would merge with its neighbour, re-inserting it).
+        const last = paragraph.getLastChild();
+        if ($isTextNode(last)) last.select().insertText(text);
+        else paragraph.append($createTextNode(text)).selectEnd();
       },
       { discrete: true },
     );

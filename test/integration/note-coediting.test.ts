@@ -53,6 +53,41 @@ describe('two note-takers in one interview', () => {
     expect(await storedText()).toEqual([merged]);
   });
 
+  it('keeps each writer’s order when both type into one paragraph while the other’s keys are still on their way', async () => {
+    const { library, typist, storedText } = await setUp();
+    // As over a network: each request and each pushed update arrives a few milliseconds late.
+    const late = (): ReturnType<typeof libraryNoteTransport> => {
+      const direct = libraryNoteTransport(library);
+      const delay = () => new Promise((resolve) => setTimeout(resolve, 4));
+      return {
+        ...direct,
+        sync: async (request) => {
+          await delay();
+          const answer = await direct.sync(request);
+          await delay();
+          return answer;
+        },
+        onUpdate: (listener) => direct.onUpdate((event) => void delay().then(() => listener(event))),
+      };
+    };
+    const first = typist(late());
+    const second = typist(late());
+    await Promise.all([first.start(), second.start()]);
+    const a = '等了三天才拿到报价销售一直说今天必须定下来';
+    const b = 'thedealernevercalledback';
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+      if (a[i]) first.type(a[i]!);
+      if (b[i]) second.type(b[i]!);
+      await new Promise((resolve) => setTimeout(resolve, 6));
+    }
+    await Promise.all([first.client.flush(), second.client.flush()]);
+    await expect.poll(() => first.text()).toBe(second.text());
+    const merged = first.text();
+    expect([...merged].filter((ch) => /[\u4e00-\u9fff]/.test(ch)).join('')).toBe(a);
+    expect([...merged].filter((ch) => /[a-z]/.test(ch)).join('')).toBe(b);
+    expect(await storedText()).toEqual([merged]);
+  });
+
   it('shows each editor what the other typed, and a late editor everything so far', async () => {
     const { typist } = await setUp();
     const first = typist();

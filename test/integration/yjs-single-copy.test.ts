@@ -32,7 +32,7 @@ describe('one copy of Yjs', () => {
     expect(total).toBe(1);
   });
 
-  it('bundles exactly one Yjs into the desktop app’s main process and none into its preload', async () => {
+  it('bundles exactly one Yjs into the desktop app’s core process and at most one into its heavy-read worker (a thread of its own), none into its main process or preload', async () => {
     const bundle = async (entry: string) => {
       const result = await build({
         entryPoints: [path.join(REPO_ROOT, entry)],
@@ -46,7 +46,9 @@ describe('one copy of Yjs', () => {
       });
       return result.outputFiles.map((f) => f.text).join('');
     };
-    expect(copiesIn(await bundle('electron/main.ts'))).toBe(1);
+    expect(copiesIn(await bundle('electron/core/process/core-process.ts'))).toBe(1);
+    expect(copiesIn(await bundle('electron/main.ts'))).toBe(0);
     expect(copiesIn(await bundle('electron/preload.ts'))).toBe(0);
+    expect(copiesIn(await bundle('electron/core/heavy/worker.ts'))).toBeLessThanOrEqual(1);
   });
 });

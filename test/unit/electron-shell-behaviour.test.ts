@@ -1,14 +1,21 @@
 // The desktop shell run against a stand-in `electron` module (the real binary cannot
 // run on the build machines): what each piece actually does when Electron calls it,
-// not only what its source says. The library behind IPC is a real one.
+// not only what its source says. The core behind the ports is a real one: its process
+// entry runs in-process behind a stand-in utilityProcess, its heavy reads on a worker.
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EVENT_NAMES, OPERATION_NAMES } from '../../shared/api/contract.js';
-import { ipcChannel, ipcEventChannel } from '../../shared/api/client.js';
+import { MessageChannel } from 'node:worker_threads';
+import { EVENT_NAMES } from '../../shared/api/contract.js';
+import { CORE_PORT_CHANNEL, CORE_PORT_REQUEST } from '../../shared/api/client.js';
+import type { ApiResult } from '../../shared/api/result.js';
+import { createPortClient } from '../../electron/core/port/client.js';
+import { serveLibrary } from '../../electron/core/port/serve.js';
+import { portFromMessagePortMain, type MessagePortMainLike } from '../../electron/core/process/parent-link.js';
 import { LIBRARY_FILE } from '../../electron/core/paths.js';
 import { APP_ENTRY_URL } from '../../electron/shell/policy.js';
+import { HEAVY_READS_FROM_SOURCE } from '../helpers/core-source.js';
 import { openTestLibrary, REPO_ROOT } from '../helpers/library.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -34,8 +41,12 @@ const fake = vi.hoisted(() => {
     requestFilter: null as null | ((details: { url: string }, callback: (answer: { cancel: boolean }) => void) => void),
     protocolHandler: null as null | ((request: Request) => Promise<Response>),
     exposed: [] as Array<{ key: string; value: unknown }>,
-    ipcInvoked: [] as Array<{ channel: string; input: unknown }>,
+    ipcSent: [] as string[],
     ipcListeners: new Map<string, Listener[]>(),
+    /** ipcMain.on listeners, by channel. */
+    mainListeners: new Map<string, Listener>(),
+    /** The stand-in utility processes started, with the messages they were sent. */
+    cores: [] as Array<{ script: string; sent: unknown[] }>,
   };
   const app = {
     on(event: string, listener: Listener) {
@@ -71,9 +82,17 @@ vi.mock('electron', () => ({
     setApplicationMenu: (menu: { template: unknown }) => (fake.state.menuTemplate = menu.template),
   },
   ipcMain: {
-    handle: (channel: string, handler: (...args: unknown[]) => unknown) => fake.state.handlers.set(channel, handler),
-    removeHandler: (channel: string) => fake.state.handlers.delete(channel),
+    on: (channel: string, listener: (...args: unknown[]) => unknown) => fake.state.mainListeners.set(channel, listener),
+    removeAllListeners: (channel: string) => fake.state.mainListeners.delete(channel),
   },
+  MessageChannelMain: class {
+    readonly port1: unknown;
+    readonly port2: unknown;
+    constructor() {
+      [this.port1, this.port2] = fakeChannel();
+    }
+  },
+  utilityProcess: { fork: (script: string) => fakeCore(script) },
   BrowserWindow: class {
     static getAllWindows = () => [];
     private readonly record: (typeof fake.state.windows)[number];
@@ -107,10 +126,7 @@ vi.mock('electron', () => ({
   },
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => fake.state.exposed.push({ key, value }) },
   ipcRenderer: {
-    invoke: (channel: string, input: unknown) => {
-      fake.state.ipcInvoked.push({ channel, input });
-      return Promise.resolve({ ok: true, value: [] });
-    },
+    send: (channel: string) => void fake.state.ipcSent.push(channel),
     on: (channel: string, listener: (...args: unknown[]) => unknown) => fake.state.ipcListeners.set(channel, [...(fake.state.ipcListeners.get(channel) ?? []), listener]),
     removeListener: (channel: string, listener: (...args: unknown[]) => unknown) =>
       fake.state.ipcListeners.set(channel, (fake.state.ipcListeners.get(channel) ?? []).filter((l) => l !== listener)),
@@ -131,6 +147,64 @@ vi.mock('electron', () => ({
   },
 }));
 
+/** A stand-in MessagePortMain pair: in-process, each side queues until started, like Electron's. */
+function fakeChannel(): [MessagePortMainLike, MessagePortMainLike] {
+  class Port extends EventEmitter {
+    other!: Port;
+    private started = false;
+    private readonly queued: unknown[] = [];
+    postMessage(data: unknown) {
+      setImmediate(() => this.other.receive(data));
+    }
+    receive(data: unknown) {
+      if (this.started) this.emit('message', { data });
+      else this.queued.push(data);
+    }
+    start() {
+      this.started = true;
+      for (const data of this.queued.splice(0)) this.emit('message', { data });
+    }
+    close() {
+      this.other.emit('close');
+    }
+  }
+  const a = new Port();
+  const b = new Port();
+  a.other = b;
+  b.other = a;
+  return [a as unknown as MessagePortMainLike, b as unknown as MessagePortMainLike];
+}
+
+/**
+ * A stand-in utilityProcess: the real core entry, loaded in this process behind a
+ * stand-in `process.parentPort` (the heavy-read worker from its source, since no
+ * bundle is built here). Its process.exit ends only the stand-in.
+ */
+function fakeCore(script: string) {
+  const record = { script, sent: [] as unknown[] };
+  fake.state.cores.push(record);
+  const child = new EventEmitter() as EventEmitter & { postMessage(message: unknown, ports?: unknown[]): void };
+  const parentPort = new EventEmitter() as EventEmitter & { postMessage(message: unknown): void };
+  const queued: Array<{ data: unknown; ports: unknown[] }> = [];
+  parentPort.postMessage = (message) => setImmediate(() => child.emit('message', message));
+  parentPort.on('newListener', (event) => {
+    if (event === 'message') setImmediate(() => queued.splice(0).forEach((e) => parentPort.emit('message', e)));
+  });
+  child.postMessage = (message, ports = []) => {
+    record.sent.push(message);
+    const data = message as { type: string; options?: Record<string, unknown> };
+    if (data.type === 'start') data.options = { ...data.options, heavyReads: HEAVY_READS_FROM_SOURCE };
+    const event = { data, ports };
+    if (parentPort.listenerCount('message') > 0) setImmediate(() => parentPort.emit('message', event));
+    else queued.push(event);
+  };
+  vi.spyOn(process, 'exit').mockImplementation(((code?: number) => void child.emit('exit', code ?? 0)) as never);
+  Object.assign(process, { parentPort });
+  vi.resetModules();
+  void import('../../electron/core/process/core-process.js').finally(() => delete (process as { parentPort?: unknown }).parentPort);
+  return child;
+}
+
 beforeEach(() => {
   fake.state.listeners.clear();
   fake.state.handlers.clear();
@@ -144,8 +218,10 @@ beforeEach(() => {
   fake.state.permissionCheck = null;
   fake.state.menuTemplate = null;
   fake.state.exposed = [];
-  fake.state.ipcInvoked = [];
+  fake.state.ipcSent = [];
   fake.state.ipcListeners.clear();
+  fake.state.mainListeners.clear();
+  fake.state.cores = [];
   vi.resetModules();
 });
 afterEach(() => {
@@ -215,34 +291,6 @@ describe('application menu', () => {
   });
 });
 
-describe('IPC', () => {
-  it('registers one handler per operation, answers our main frame from the real library, and refuses other frames', async () => {
-    const { wireIpc } = await import('../../electron/shell/ipc.js');
-    const library = await openTestLibrary();
-    const unwire = wireIpc(library);
-    expect(fake.state.handlers.size).toBe(OPERATION_NAMES.length);
-    const handler = fake.state.handlers.get(ipcChannel('study.create'))!;
-
-    const mainFrame = { url: 'app://fieldwork/index.html' };
-    const ours = { senderFrame: mainFrame, sender: { mainFrame } };
-    const created = (await handler(ours, { name: 'Through IPC' })) as { ok: boolean };
-    expect(created.ok).toBe(true);
-
-    const subFrame = { url: 'app://fieldwork/index.html' };
-    const foreign = { senderFrame: { url: 'https://example.com/' }, sender: { mainFrame: { url: 'https://example.com/' } } };
-    for (const event of [{ senderFrame: subFrame, sender: { mainFrame } }, foreign, { senderFrame: null, sender: { mainFrame } }]) {
-      expect(await handler(event, { name: 'Not allowed' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    }
-    const list = (await library.dispatch('study.list', {})) as { ok: true; value: Array<{ name: string }> };
-    expect(list.value.map((s) => s.name)).toEqual(['Through IPC']);
-
-    const invalid = (await handler(ours, { name: 42 })) as { ok: boolean; error: { code: string } };
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    unwire();
-    expect(fake.state.handlers.size).toBe(0);
-  });
-});
-
 describe('app:// protocol', () => {
   it('serves the built renderer with the desktop CSP, and nothing outside its folder or host', async () => {
     const { serveRenderer } = await import('../../electron/shell/protocol.js');
@@ -264,32 +312,37 @@ describe('app:// protocol', () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly one api object, which forwards contract operations and refuses any other name', async () => {
+  it('exposes exactly one api object, which asks for its port to the core, forwards contract operations over it and refuses any other name', async () => {
     await import('../../electron/preload.js');
     expect(fake.state.exposed.map((e) => e.key)).toEqual(['api']);
+    expect(fake.state.ipcSent).toEqual([CORE_PORT_REQUEST]);
     const api = fake.state.exposed[0]!.value as {
       invoke: (name: string, input: unknown) => Promise<unknown>;
       on: (event: string, listener: (payload: unknown) => void) => () => void;
     };
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'on', 'onCoreState']);
 
-    expect(await api.invoke('study.list', {})).toEqual({ ok: true, value: [] });
-    expect(fake.state.ipcInvoked).toEqual([{ channel: ipcChannel('study.list'), input: {} }]);
-    for (const name of ['fs.readFile', 'constructor', '__proto__', '']) {
-      expect(await api.invoke(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
-    }
-    expect(fake.state.ipcInvoked).toHaveLength(1);
+    // The main process answers with a port to a real core.
+    const library = await openTestLibrary();
+    const { port1, port2 } = new MessageChannel();
+    serveLibrary(
+      { post: (frame) => port2.postMessage(frame), listen: (receive) => port2.on('message', receive), close: () => port2.close() },
+      library,
+    );
+    for (const listener of fake.state.ipcListeners.get(CORE_PORT_CHANNEL)!) listener({ ports: [port1] });
 
-    expect(() => api.on('anything', () => undefined)).toThrow();
     const event = EVENT_NAMES[0]!;
     const received: unknown[] = [];
     const off = api.on(event, (payload) => received.push(payload));
-    const [channel, listeners] = [...fake.state.ipcListeners.entries()][0]!;
-    expect(channel).toBe(ipcEventChannel(event));
-    listeners[0]!({ sender: 'ignored' }, { studyId: 'x' });
-    expect(received).toEqual([{ studyId: 'x' }]);
+    expect(await api.invoke('study.create', { name: 'Through the port' })).toMatchObject({ ok: true, value: { name: 'Through the port' } });
+    await vi.waitFor(() => expect(received).toHaveLength(1));
     off();
-    expect(fake.state.ipcListeners.get(channel)).toEqual([]);
+    for (const name of ['fs.readFile', 'constructor', '__proto__', '']) {
+      expect(await api.invoke(name, {})).toMatchObject({ ok: false, error: { code: 'unknown_operation' } });
+    }
+    expect(await api.invoke('study.create', { name: 42 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(() => api.on('anything', () => undefined)).toThrow();
+    port1.close();
   });
 });
 
@@ -332,30 +385,55 @@ describe('main process start-up', () => {
     fake.state.readyResolve?.();
   }
 
-  it('opens its library in the user-data folder unless --data is given, then loads app://', async () => {
+  /** What a window's preload does at start: asks for its port to the core, from `url`'s main frame. */
+  function windowAsks(url: string) {
+    const mainFrame = { url };
+    const ports: MessagePortMainLike[] = [];
+    const contents = {
+      mainFrame,
+      isDestroyed: () => false,
+      once: () => undefined,
+      send: () => undefined,
+      postMessage: (channel: string, _message: unknown, transfer: MessagePortMainLike[]) => {
+        if (channel === CORE_PORT_CHANNEL) ports.push(...transfer);
+      },
+    };
+    fake.state.mainListeners.get(CORE_PORT_REQUEST)!({ senderFrame: mainFrame, sender: contents });
+    return ports;
+  }
+
+  async function quit(): Promise<void> {
+    const event = { preventDefault: () => undefined };
+    fake.app.emit('will-quit', event);
+    await vi.waitFor(() => expect(fake.state.quit).toBeGreaterThan(0), { timeout: 20_000 });
+  }
+
+  it('starts its core in a utility process on the user-data folder unless --data is given, then loads app://', async () => {
     const argv = process.argv;
     try {
       fake.state.userData = tempDir();
       await startMain([]);
       await vi.waitFor(() => expect([...fake.state.errors, ...fake.state.loadedUrls]).toEqual([APP_ENTRY_URL]), { timeout: 20_000 });
+      expect(fake.state.cores.map((core) => path.basename(core.script))).toEqual(['core.cjs']);
       expect(fs.existsSync(path.join(fake.state.userData, LIBRARY_FILE))).toBe(true);
-      expect(fake.state.handlers.size).toBe(OPERATION_NAMES.length);
-      fake.app.emit('will-quit');
+      expect(fake.state.mainListeners.has(CORE_PORT_REQUEST)).toBe(true);
+      await quit();
+      expect(fake.state.cores[0]!.sent).toContainEqual({ type: 'stop' });
 
       const chosen = tempDir();
       fake.state.loadedUrls = [];
-      fake.state.handlers.clear();
       fake.state.listeners.clear();
+      fake.state.quit = 0;
       await startMain(['--data', chosen]);
       await vi.waitFor(() => expect([...fake.state.errors, ...fake.state.loadedUrls]).toEqual([APP_ENTRY_URL]), { timeout: 20_000 });
       expect(fs.existsSync(path.join(chosen, LIBRARY_FILE))).toBe(true);
-      fake.app.emit('will-quit');
+      await quit();
     } finally {
       process.argv = argv;
     }
   }, 60_000);
 
-  it('hardens every window, refuses permissions, installs the menu and gives the core the PDF printer and image renderer', async () => {
+  it('hardens every window, refuses permissions, installs the menu, gives only our page a port, and prints and captures for the core', async () => {
     const argv = process.argv;
     try {
       fake.state.userData = tempDir();
@@ -367,20 +445,23 @@ describe('main process start-up', () => {
       expect(fake.state.menuTemplate).not.toBeNull();
       expect(fake.state.protocolHandler).not.toBeNull();
 
-      const mainFrame = { url: APP_ENTRY_URL };
-      const ours = { senderFrame: mainFrame, sender: { mainFrame } };
-      const created = (await fake.state.handlers.get(ipcChannel('study.create'))!(ours, { name: 'Printed' })) as { ok: true; value: { id: string } };
-      const exportDashboard = fake.state.handlers.get(ipcChannel('analysis.export'))!;
-      const pdf = (await exportDashboard(ours, { studyId: created.value.id, format: 'pdf' })) as { ok: boolean; value: { mimeType: string } };
-      const png = (await exportDashboard(ours, { studyId: created.value.id, format: 'png' })) as { ok: boolean; value: { mimeType: string } };
-      expect([pdf, png].map((r) => [r.ok, r.value.mimeType])).toEqual([
+      expect(windowAsks('https://example.com/')).toEqual([]);
+      const [port] = windowAsks(APP_ENTRY_URL);
+      const client = createPortClient();
+      client.attach(portFromMessagePortMain(port!));
+      const created = (await client.api.invoke('study.create', { name: 'Printed' })) as ApiResult<{ id: string }>;
+      if (!created.ok) throw new Error(created.error.message);
+      // Dashboard exports run on the core's heavy-read worker, which asks the core, which asks the shell.
+      const pdf = await client.api.invoke('analysis.export', { studyId: created.value.id, format: 'pdf' });
+      const png = await client.api.invoke('analysis.export', { studyId: created.value.id, format: 'png' });
+      expect([pdf, png].map((r) => [r.ok, r.ok && r.value.mimeType])).toEqual([
         [true, 'application/pdf'],
         [true, 'image/png'],
       ]);
       const exportWindows = fake.state.windows.filter((w) => w.loaded.some((url) => url.startsWith('data:')));
       expect(exportWindows).toHaveLength(2);
       expect(exportWindows.every((w) => w.destroyed)).toBe(true);
-      fake.app.emit('will-quit');
+      await quit();
     } finally {
       process.argv = argv;
     }
@@ -392,6 +473,7 @@ describe('main process start-up', () => {
     await startMain([]);
     expect(fake.state.quit).toBe(1);
     expect(fake.state.listeners.has('web-contents-created')).toBe(false);
+    expect(fake.state.cores).toEqual([]);
     expect(fs.readdirSync(fake.state.userData)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 // gives the Yjs update that carries it to everyone.
 import { createHeadlessEditor } from '@lexical/headless';
 import { createBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type Binding, type Provider, type ProviderAwareness } from '@lexical/yjs';
-import { COLLABORATION_TAG, type LexicalEditor } from 'lexical';
+import { SKIP_COLLAB_TAG, type LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
 import type { EditorState } from '../../../shared/api/sessions.js';
 import { NOTE_EDITOR_NODES, NOTE_DOC_ROOT } from '../../../shared/noteEditor.js';
@@ -16,6 +16,8 @@ import { NOTE_EDITOR_NODES, NOTE_DOC_ROOT } from '../../../shared/noteEditor.js'
  * always yields the same update (the conversion is also done once, under the write lock).
  */
 export const HOST_CLIENT_ID = 1;
+
+const REMOTE = Symbol('remote');
 
 /** The binding wants a provider for remote carets; the host shows none. */
 function silentProvider(): Provider {
@@ -70,7 +72,10 @@ export class HeadlessNote {
     const provider = silentProvider();
     this.binding = createBinding(this.editor, provider, NOTE_DOC_ROOT, this.doc, new Map([[NOTE_DOC_ROOT, this.doc]]));
     this.editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, editorState, normalizedNodes, prevEditorState, tags }) => {
-      if (tags.has(COLLABORATION_TAG)) return;
+      // For a remote change too, as Lexical's collaboration plugin does: text nodes it
+      // brought that the editor merged are merged in the document as well (else offsets
+      // break). What that writes is logged with the update that caused it (see apply).
+      if (tags.has(SKIP_COLLAB_TAG)) return;
       syncLexicalUpdateToYjs(this.binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
     });
     this.binding.root.getSharedType().observeDeep((events, transaction) => {
@@ -78,10 +83,23 @@ export class HeadlessNote {
     });
   }
 
-  /** Applies updates (from the log or from an editor) and brings the editor state up to date. */
-  apply(updates: readonly Uint8Array[]): void {
-    for (const update of updates) Y.applyUpdate(this.doc, update, 'remote');
-    this.flush();
+  /**
+   * Applies updates (from the log or from an editor) and brings the editor state up to
+   * date; answers what the binding wrote in turn (merged text nodes), for the log.
+   */
+  apply(updates: readonly Uint8Array[]): Uint8Array | null {
+    const written: Uint8Array[] = [];
+    const record = (update: Uint8Array, origin: unknown) => {
+      if (origin !== REMOTE) written.push(update);
+    };
+    this.doc.on('update', record);
+    try {
+      for (const update of updates) Y.applyUpdate(this.doc, update, REMOTE);
+      this.flush();
+    } finally {
+      this.doc.off('update', record);
+    }
+    return written.length ? Y.mergeUpdates(written) : null;
   }
 
   /** True when the document holds nothing yet (a note never shared). */

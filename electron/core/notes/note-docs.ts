@@ -72,8 +72,10 @@ export class NoteDocs {
     if (known) return known.note;
     const log = noteUpdates(this.db, noteId);
     const note = new HeadlessNote(log.length === 0);
-    if (log.length > 0) note.apply(log);
-    else appendNoteUpdate(this.db, noteId, note.write(this.seedContent(noteId)));
+    if (log.length > 0) {
+      const written = note.apply(log);
+      if (written) appendNoteUpdate(this.db, noteId, written);
+    } else appendNoteUpdate(this.db, noteId, note.write(this.seedContent(noteId)));
     this.open.set(noteId, { note, editors: new Map(), emptySince: this.now() });
     this.startSweeping();
     return note;
@@ -101,8 +103,9 @@ export class NoteDocs {
   /** Applies and logs one editor's update, and derives the stored note; inside a write transaction. */
   receive(noteId: string, update: Uint8Array): void {
     const note = this.document(noteId);
-    note.apply([update]);
+    const written = note.apply([update]);
     appendNoteUpdate(this.db, noteId, update);
+    if (written) appendNoteUpdate(this.db, noteId, written);
     this.deriveRow(noteId, note);
   }
 
