@@ -44,6 +44,7 @@ export async function benchSafety(root: string): Promise<BenchResult[]> {
     { name: 'safety.kill_cycles', value: kills.cycles, unit: 'SIGKILLs' },
     { name: 'safety.kills_while_writing', value: kills.killedWhileWriting, unit: 'SIGKILLs' },
     { name: 'safety.acknowledged_commits', value: kills.acknowledged, unit: 'commits' },
+    { name: 'safety.acknowledged_typed_notes', value: kills.typedAcknowledged, unit: 'commits' },
     { name: 'safety.acknowledged_lost', value: kills.lost, unit: 'commits' },
     { name: 'safety.integrity_failures', value: kills.integrityFailures, unit: 'checks' },
     { name: 'safety.fuzz_cases', value: fuzz.reduce((sum, report) => sum + report.cases, 0), unit: 'inputs' },

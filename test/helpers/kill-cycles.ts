@@ -12,6 +12,20 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { openLibrary, type Library } from '../../electron/core/library.js';
+import { findNote, noteUpdates } from '../../electron/core/db/repos/note-log.js';
+import { HeadlessNote } from '../../electron/core/notes/headless-note.js';
+import { notePlainText } from '../../shared/notes.js';
+
+/** The text of a note's document rebuilt from its update log alone. */
+function documentTextOf(log: Uint8Array[]): string {
+  const note = new HeadlessNote();
+  try {
+    note.apply(log);
+    return notePlainText(note.content());
+  } finally {
+    note.destroy();
+  }
+}
 
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const RESOURCES_DIR = path.join(REPO_ROOT, 'resources');
@@ -23,6 +37,8 @@ export interface KillCycleReport {
   killedWhileWriting: number;
   /** Writes the writer acknowledged, over all cycles. */
   acknowledged: number;
+  /** Of those, words typed into notes by an editor (note.sync). */
+  typedAcknowledged: number;
   /** Acknowledged writes missing after reopening. Must be 0. */
   lost: number;
   /** Reopens where the library failed quick_check (it opens read-only then), integrity_check or the search index's check. Must be 0. */
@@ -86,6 +102,8 @@ async function prepare(dataDir: string): Promise<Target> {
 
 interface CycleOutcome {
   findings: string[];
+  /** Words typed into the other notes (note.sync) and acknowledged. */
+  typed: string[];
   /** The last note write acknowledged in this cycle, if any. */
   lastNote: number | null;
   opened: boolean;
@@ -99,7 +117,7 @@ function runOnce(writer: string, args: string[], delayMs: number, early: boolean
       env: { ...process.env, NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const outcome: CycleOutcome = { findings: [], lastNote: null, opened: false };
+    const outcome: CycleOutcome = { findings: [], typed: [], lastNote: null, opened: false };
     let errors = '';
     const kill = () => setTimeout(() => child.kill('SIGKILL'), delayMs);
     if (early) kill();
@@ -111,6 +129,7 @@ function runOnce(writer: string, args: string[], delayMs: number, early: boolean
         if (!early) kill();
       } else if (tag === 'ACK' && kind === 'F' && id) outcome.findings.push(id);
       else if (tag === 'ACK' && kind === 'N') outcome.lastNote = Number(n);
+      else if (tag === 'ACK' && kind === 'T' && n) outcome.typed.push(n);
     });
     // 'close' waits for stdout to drain: every ACK the child wrote before dying is read.
     child.on('close', (code, signal) => {
@@ -121,7 +140,7 @@ function runOnce(writer: string, args: string[], delayMs: number, early: boolean
 }
 
 /** Problems found on reopening: integrity and the acknowledged writes. */
-async function reopenAndCheck(dataDir: string, target: Target, acked: ReadonlySet<string>, lastNote: { cycle: number; write: number } | null) {
+async function reopenAndCheck(dataDir: string, target: Target, acked: ReadonlySet<string>, typed: ReadonlySet<string>, lastNote: { cycle: number; write: number } | null) {
   const library = await openLibrary({ dataDir, resourcesDir: RESOURCES_DIR, appVersion: 'kill-cycles', seedSample: false });
   try {
     const db = library.context.db;
@@ -142,6 +161,12 @@ async function reopenAndCheck(dataDir: string, target: Target, acked: ReadonlySe
       // A write may have committed after its ACK was lost with the process: later is fine, earlier is a loss.
       if (cycle < lastNote.cycle || (cycle === lastNote.cycle && write < lastNote.write)) lost++;
     }
+    // Typed words: in the stored note and in the note's document as its next editor gets it.
+    const other = findNote(db, target.sessionId, null);
+    const storedText = other ? (db.prepare('SELECT plain_text FROM note WHERE id = ?').pluck().get(other.id) as string) : '';
+    const documentText = other ? documentTextOf(noteUpdates(db, other.id)) : '';
+    const inBoth = (marker: string) => storedText.split(/\s+/).includes(marker) && documentText.split(/\s+/).includes(marker);
+    lost += [...typed].filter((marker) => !inBoth(marker)).length;
     return { integrity, lost };
   } finally {
     library.close();
@@ -152,12 +177,13 @@ export async function runKillCycles(options: { cycles: number; seed: number; max
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fieldwork-kill-'));
   const next = random(options.seed);
   const maxDelayMs = options.maxDelayMs ?? 120;
-  const report: KillCycleReport = { cycles: 0, killedWhileWriting: 0, acknowledged: 0, lost: 0, integrityFailures: 0 };
+  const report: KillCycleReport = { cycles: 0, killedWhileWriting: 0, acknowledged: 0, typedAcknowledged: 0, lost: 0, integrityFailures: 0 };
   try {
     const writer = await bundleWriter(root);
     const dataDir = path.join(root, 'library');
     const target = await prepare(dataDir);
     const acked = new Set<string>();
+    const typed = new Set<string>();
     let lastNote: { cycle: number; write: number } | null = null;
     for (let cycle = 1; cycle <= options.cycles; cycle++) {
       // One kill in ten lands from the start, often while the library is still opening.
@@ -168,9 +194,11 @@ export async function runKillCycles(options: { cycles: number; seed: number; max
       report.cycles++;
       if (outcome.opened) report.killedWhileWriting++;
       for (const id of outcome.findings) acked.add(id);
+      for (const marker of outcome.typed) typed.add(marker);
+      report.typedAcknowledged += outcome.typed.length;
       if (outcome.lastNote !== null) lastNote = { cycle, write: outcome.lastNote };
-      report.acknowledged += outcome.findings.length + (outcome.lastNote === null ? 0 : 1);
-      const found = await reopenAndCheck(dataDir, target, acked, lastNote);
+      report.acknowledged += outcome.findings.length + outcome.typed.length + (outcome.lastNote === null ? 0 : 1);
+      const found = await reopenAndCheck(dataDir, target, acked, typed, lastNote);
       report.integrityFailures += found.integrity;
       report.lost += found.lost;
     }

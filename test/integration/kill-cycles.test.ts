@@ -12,6 +12,7 @@ describe('kill cycles', () => {
     expect(report.cycles).toBe(20);
     // How many writes land before each kill depends on the machine's speed; that some did is what matters.
     expect(report.acknowledged).toBeGreaterThan(0);
+    expect(report.typedAcknowledged).toBeGreaterThan(0);
     expect(report.killedWhileWriting).toBeGreaterThan(0);
     expect(report.lost).toBe(0);
     expect(report.integrityFailures).toBe(0);
