@@ -4,7 +4,7 @@
 // committed it) reaches the library when the app is opened again. Yjs is loaded once.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { noteParagraphs } from '../../shared/notes.js';
+import { noteFromParagraphs, noteParagraphs } from '../../shared/notes.js';
 import { call } from '../helpers/call.js';
 import { pageUrl } from '../helpers/page-url.js';
 import { openNewInterview } from './new-interview.js';
@@ -75,5 +75,28 @@ describe('two note-takers in one interview', () => {
     expect((await editor(page).innerText()).split('never went back').length).toBe(2);
 
     for (const log of [firstLog, otherLog, reopenedLog]) expect(log.filter((line) => line.includes('Yjs was already imported'))).toEqual([]);
+  });
+
+  it('keeps what is typed before the note’s document has arrived, once, at the end of the notes', async () => {
+    const { page, library, session, study, server, guide } = await openNewInterview();
+    await call(library, 'session.start', { id: session.id });
+    await call(library, 'note.save', { sessionId: session.id, questionId: guide.sections[0]!.questions[0]!.id, content: noteFromParagraphs([{ pid: 'p1', atMs: 1000, text: 'Saw the ad first.' }]) });
+    // The document is slow to come: the first answer is held back while the note-taker types.
+    let held = true;
+    await page.route('**/api/note.sync', async (route) => {
+      while (held) await new Promise((resolve) => setTimeout(resolve, 50));
+      await route.continue();
+    });
+    await page.goto(pageUrl(server, `#/study/${study.id}/interviews/${session.id}`));
+    await editor(page).waitFor();
+    await page.keyboard.type('Then called the dealer.');
+    held = false;
+    await expect.poll(() => editor(page).innerText()).toContain('Saw the ad first.');
+    await expect.poll(async () => (await editor(page).innerText()).split('\n').filter(Boolean)).toEqual(['Saw the ad first.', 'Then called the dealer.']);
+    const stored = async () => noteParagraphs((await call(library, 'session.get', { id: session.id })).notes[0]!.content).map((p) => p.text);
+    await expect.poll(stored).toEqual(['Saw the ad first.', 'Then called the dealer.']);
+    // Typing goes on at the end.
+    await page.keyboard.type(' Twice.');
+    await expect.poll(stored).toEqual(['Saw the ad first.', 'Then called the dealer. Twice.']);
   });
 });

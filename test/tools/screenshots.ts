@@ -49,6 +49,18 @@ try {
     await page.keyboard.press('i');
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(out, `interview-${lang}.png`) });
+    // A second note-taker in another window types into the same notes: the first window
+    // shows the text as it arrives, and where the other is typing.
+    await page.keyboard.press('Escape');
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await second.getByTestId('note-editor').waitFor();
+    await second.getByTestId('note-editor').click();
+    await second.keyboard.press('Control+End');
+    await second.keyboard.press('Enter');
+    await second.keyboard.type(lang === 'en' ? 'Budget: under 250k, financing only if 0%.' : '预算二十五万以内，零利率才考虑贷款。');
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: path.join(out, `interview-coediting-${lang}.png`) });
     await context.close();
     await server.close();
     library.close();

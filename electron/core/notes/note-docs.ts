@@ -185,7 +185,11 @@ export class NoteDocs {
     if (forget) this.discard(noteId);
   }
 
-  /** What a note never shared starts its document with: its stored content, or one empty paragraph. */
+  /**
+   * What a note never shared starts as: its stored paragraphs, or one empty paragraph
+   * keyed by the note (made here, once, so two editors opening an empty note at once do
+   * not each add a first line).
+   */
   private seedContent(noteId: string): EditorState {
     const stored = noteById(this.db, noteId);
     const content: unknown = stored ? JSON.parse(stored.content) : null;

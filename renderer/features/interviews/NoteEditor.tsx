@@ -12,10 +12,10 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { $getRoot, $getSelection, $getState, $isRangeSelection, COLLABORATION_TAG, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $isElementNode, $getSelection, $getState, $isRangeSelection, COLLABORATION_TAG, SKIP_COLLAB_TAG, COMMAND_PRIORITY_HIGH, KEY_ESCAPE_COMMAND, type LexicalEditor } from 'lexical';
 import type { Provider } from '@lexical/yjs';
 import { useEffect, useState, type RefObject } from 'react';
-import type { Doc } from 'yjs';
+import { XmlText, type Doc } from 'yjs';
 import { NOTE_DOC_ROOT, NOTE_EDITOR_NODES } from '../../../shared/noteEditor';
 import { ParagraphStampPlugin } from './ParagraphStampPlugin';
 import type { MarkTarget } from './remark';
@@ -61,26 +61,81 @@ function KeepFocusOnEscape() {
   return null;
 }
 
+/** The texts of the paragraphs typed on the editor's own line before the document came. */
+const $typedLines = () =>
+  $getRoot()
+    .getChildren()
+    .map((paragraph) => paragraph.getTextContent())
+    .filter((text) => text.length > 0);
+
+/** Types `lines` at the end of the notes as this note-taker's edit (so it is sent), and puts the caret there. */
+function $typeAtEnd(lines: readonly string[], always: boolean): void {
+  const notes = $getRoot();
+  for (const [index, text] of lines.entries()) {
+    const last = notes.getLastChild();
+    const target = index === 0 && $isElementNode(last) && last.getTextContentSize() === 0 ? last : notes.append($createParagraphNode()).getLastChild();
+    if ($isElementNode(target)) target.append($createTextNode(text));
+  }
+  if (always && notes.isEmpty()) notes.append($createParagraphNode());
+  notes.selectEnd();
+}
+
 /**
- * An editor opens empty and its notes arrive from the shared document a moment later:
- * the caret then goes to their end, where the note-taker goes on typing, unless they
- * already put it somewhere.
+ * Lexical's collaboration plugin, and what happens to the line the editor opened on
+ * (LineToTypeOn) when the note's document comes. That line is not part of the document:
+ * - the document brings paragraphs: they replace the line; what was typed on it is typed
+ *   again at the end of the notes;
+ * - the document is empty (the library could not write its first line): the line's text
+ *   becomes the document's first paragraph, so what is typed from then on is sent.
+ * Either way the caret goes to the end of the notes.
  */
-function CaretAtEndWhenLoaded() {
+function NoteCollaboration({ providerFactory, author }: { providerFactory: Props['providerFactory']; author: string }) {
   const [editor] = useLexicalComposerContext();
+  const [state] = useState(() => ({ loaded: false }));
   useEffect(() => {
-    let moved = false;
     const stop = editor.registerUpdateListener(({ tags, prevEditorState }) => {
-      if (moved || !tags.has(COLLABORATION_TAG)) return;
-      moved = true;
-      stop();
-      const wasEmpty = prevEditorState.read(() => $getRoot().getTextContentSize() === 0);
-      const root = editor.getRootElement();
-      if (!wasEmpty || !root || root.ownerDocument.activeElement !== root) return;
-      editor.update(() => $getRoot().selectEnd());
+      if (state.loaded || !tags.has(COLLABORATION_TAG)) return;
+      state.loaded = true;
+      const typed = prevEditorState.read($typedLines);
+      editor.update(() => $typeAtEnd(typed, false));
     });
     return stop;
-  }, [editor]);
+  }, [editor, state]);
+  const [factory] = useState(() => (id: string, docs: Map<string, Doc>): Provider => {
+    const provider = providerFactory(id, docs);
+    const doc = docs.get(id);
+    provider.on('sync', (synced: boolean) => {
+      // A document with paragraphs reaches the editor as a collaboration update (above).
+      if (!synced || state.loaded || !doc || doc.get('root', XmlText).length > 0) return;
+      state.loaded = true;
+      const typed = editor.getEditorState().read($typedLines);
+      editor.update(() => $getRoot().clear(), { discrete: true, tag: SKIP_COLLAB_TAG });
+      editor.update(() => $typeAtEnd(typed, true));
+    });
+    return provider;
+  });
+  return (
+    <LexicalCollaboration>
+      <CollaborationPlugin id={NOTE_DOC_ROOT} providerFactory={factory} shouldBootstrap={false} username={author} />
+    </LexicalCollaboration>
+  );
+}
+
+/**
+ * The editor opens on an empty line of its own, so keys typed before the note's
+ * document arrives have somewhere to go (the document is not bound yet, so they are
+ * not sent; see NoteCollaboration).
+ */
+function LineToTypeOn() {
+  const [editor] = useLexicalComposerContext();
+  useState(() => {
+    editor.update(
+      () => {
+        if ($getRoot().isEmpty()) $getRoot().append($createParagraphNode());
+      },
+      { discrete: true, tag: SKIP_COLLAB_TAG },
+    );
+  });
   return null;
 }
 
@@ -110,9 +165,8 @@ export function NoteEditor({ providerFactory, author, elapsed, label, placeholde
   }));
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <LexicalCollaboration>
-        <CollaborationPlugin id={NOTE_DOC_ROOT} providerFactory={providerFactory} shouldBootstrap={false} username={author} />
-      </LexicalCollaboration>
+      <LineToTypeOn />
+      <NoteCollaboration providerFactory={providerFactory} author={author} />
       <div className="note-editor-wrap">
         <RichTextPlugin
           contentEditable={<ContentEditable className="note-editor" aria-label={label} aria-readonly={readOnly || undefined} data-testid="note-editor" spellCheck />}
@@ -123,7 +177,6 @@ export function NoteEditor({ providerFactory, author, elapsed, label, placeholde
       <AutoFocusPlugin />
       <ParagraphStampPlugin elapsed={elapsed} findingKeys={findingKeys} />
       <KeepFocusOnEscape />
-      <CaretAtEndWhenLoaded />
       <EditorRef editorRef={editorRef} />
     </LexicalComposer>
   );

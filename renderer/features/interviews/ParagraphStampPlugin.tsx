@@ -1,8 +1,10 @@
 // Stamps each paragraph with its key and start time, and shows the time (mm:ss) in
 // the margin. The time is taken when the paragraph first gets text, so empty lines
-// carry none; a paragraph split off another gets a key of its own.
+// carry none; a paragraph split off another gets a key of its own. Only what is typed
+// here is stamped: a paragraph another note-taker typed (or the library sent) keeps the
+// key and time its writer gave it, so every editor of the note agrees on them.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, $getState, $setState, ParagraphNode } from 'lexical';
+import { $getNodeByKey, $getState, $hasUpdateTag, $setState, COLLABORATION_TAG, ParagraphNode } from 'lexical';
 import { useEffect } from 'react';
 import { msToClock } from '../../../shared/notes';
 import { paragraphKeyState, paragraphTimeState } from './paragraphState';
@@ -14,6 +16,10 @@ export function ParagraphStampPlugin({ elapsed, findingKeys }: { elapsed: () => 
     const owners = new Map<string, string>(); // paragraph key -> node key that owns it
     const removeTransform = editor.registerNodeTransform(ParagraphNode, (node) => {
       const pid = $getState(node, paragraphKeyState);
+      if ($hasUpdateTag(COLLABORATION_TAG)) {
+        if (pid) owners.set(pid, node.getKey());
+        return;
+      }
       const owner = pid ? owners.get(pid) : undefined;
       if (!pid || (owner && owner !== node.getKey() && $getNodeByKey(owner)?.isAttached())) {
         const fresh = crypto.randomUUID();
