@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startServer } from '../../electron/core/bridge/server.js';
 import { openLibrary } from '../../electron/core/library.js';
 import { launchChromium } from '../helpers/chromium.js';
+import { pageUrl } from '../helpers/page-url.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = path.join(root, 'resources', 'screenshots');
@@ -53,7 +54,7 @@ try {
     // shows the text as it arrives, and where the other is typing.
     await page.keyboard.press('Escape');
     const second = await context.newPage();
-    await second.goto(page.url());
+    await second.goto(pageUrl(server, new URL(page.url()).hash));
     await second.getByTestId('note-editor').waitFor();
     await second.getByTestId('note-editor').click();
     await second.keyboard.press('Control+End');
