@@ -65,7 +65,8 @@ export class NoteTypist {
       if (!tags.has(SKIP_COLLAB_TAG)) syncLexicalUpdateToYjs(this.binding, provider, prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags);
     });
     this.binding.root.getSharedType().observeDeep((events, transaction) => {
-      if (transaction.origin !== this.binding) syncYjsChangesToLexical(this.binding, provider, events, false);
+      if (transaction.origin === this.binding) return;
+      syncYjsChangesToLexical(this.binding, provider, events, false);
       // Commit what came in at once, as the window's editor would on its next frame.
       this.editor.update(() => undefined, { discrete: true });
     });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EditorState } from '../../shared/api/sessions.js';
 import { noteFromParagraphs } from '../../shared/notes.js';
-import { noteDocsOf } from '../../electron/core/notes/note-docs.js';
+import { COMPACT_ON_LOAD_AFTER, noteDocsOf } from '../../electron/core/notes/note-docs.js';
 import { noteUpdateCount } from '../../electron/core/db/repos/note-log.js';
 import { call } from '../helpers/call.js';
 import { openTestLibrary } from '../helpers/library.js';
@@ -169,6 +169,29 @@ describe('two note-takers in one interview', () => {
     const late = typist();
     await late.start();
     expect(late.text()).toBe('one two three four');
+  });
+
+  it('compacts a long log left by a process that stopped before compacting, as the note is next opened', async () => {
+    const { library, typist, storedText } = await setUp();
+    const first = typist();
+    await first.start();
+    for (let i = 0; i < COMPACT_ON_LOAD_AFTER; i += 1) {
+      first.type(i % 10 === 0 ? '报' : 'a');
+      await first.client.flush();
+    }
+    const { db } = library.context;
+    const stored = await storedText();
+    const noteId = db.prepare('SELECT id FROM note').pluck().get() as string;
+    expect(noteUpdateCount(db, noteId)).toBeGreaterThanOrEqual(COMPACT_ON_LOAD_AFTER);
+    // As after a crash: the note's document is not in memory, its log is all there is.
+    noteDocsOf(db).discard(noteId);
+    const second = typist();
+    await second.start();
+    expect(noteUpdateCount(db, noteId)).toBe(1);
+    expect(second.text()).toBe(stored.join(''));
+    second.type('!');
+    await second.client.flush();
+    expect(await storedText()).toEqual([`${stored.join('')}!`]);
   });
 
   it('refuses updates to an interview that does not exist, and keeps the text in the editor', async () => {

@@ -16,6 +16,12 @@ export const COMPACT_AFTER_LEAVING_MS = 30_000;
 /** An editor that has sent nothing (not even its presence, renewed every 15 s) for this long has gone. */
 const EDITOR_SILENT_MS = 45_000;
 const SWEEP_MS = 5_000;
+/**
+ * A log this long when a note is loaded was left by a process that stopped before it
+ * could compact (a crash, a kill): it is compacted as it is loaded, so the next start
+ * does not replay it again.
+ */
+export const COMPACT_ON_LOAD_AFTER = 200;
 
 interface OpenNote {
   note: HeadlessNote;
@@ -74,7 +80,8 @@ export class NoteDocs {
     const note = new HeadlessNote(log.length === 0);
     if (log.length > 0) {
       const written = note.apply(log);
-      if (written) appendNoteUpdate(this.db, noteId, written);
+      if (log.length >= COMPACT_ON_LOAD_AFTER) compactNoteLog(this.db, noteId, note.whole());
+      else if (written) appendNoteUpdate(this.db, noteId, written);
     } else appendNoteUpdate(this.db, noteId, note.write(this.seedContent(noteId)));
     this.open.set(noteId, { note, editors: new Map(), emptySince: this.now() });
     this.startSweeping();
