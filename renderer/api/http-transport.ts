@@ -7,9 +7,11 @@
 // so nothing reads the notes before they are in. A socket that comes back after a drop
 // catches up on the changes it missed (change.since) before anything newer, so every
 // cached query that went stale meanwhile is refreshed; a page away for longer than
-// the library keeps history refreshes everything.
+// the library keeps history refreshes everything. Answers read before the socket first
+// listened carry the revision they were read at (REVISION_HEADER): the changes between
+// it and the socket's first revision are delivered again, so no query stays stale.
 import type { FieldworkApi } from '../../shared/api/client';
-import { ACTOR_HEADER, MUTATION_HEADER, SOCKET_CLOSE } from '../../shared/api/browser-mode';
+import { ACTOR_HEADER, MUTATION_HEADER, REVISION_HEADER, SOCKET_CLOSE } from '../../shared/api/browser-mode';
 import type { CallMeta } from '../../shared/api/changes';
 import { isEventName } from '../../shared/api/contract';
 import { createEventDelivery } from '../../shared/api/event-delivery';
@@ -42,6 +44,16 @@ export function createHttpApi(location: Location): FieldworkApi {
   let ready = false;
   let failedTries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The revision the socket first listened from; null until it said. */
+  let listeningFrom: number | null = null;
+  /** The oldest revision an answer was read at before then. */
+  let earliestRead: number | null = null;
+  const replayFrom = (from: number, upTo: number) => void events.replay((revision) => send('change.since', { revision }), from, upTo);
+  /** An answer read at `revision`, asked before the socket listened: it may miss changes the socket will not send. */
+  const readBeforeListening = (revision: number) => {
+    if (listeningFrom === null) earliestRead = Math.min(earliestRead ?? revision, revision);
+    else if (revision < listeningFrom) replayFrom(revision, listeningFrom);
+  };
   const connect = () => {
     if (socket || connectionState() === 'restarted') return;
     if (retryTimer) clearTimeout(retryTimer);
@@ -67,6 +79,10 @@ export function createHttpApi(location: Location): FieldworkApi {
         const revision = typeof data.revision === 'number' ? data.revision : 0;
         // Back after a drop: note editors ask for what they missed (note text is not in the change feed).
         if (events.seen !== null) reportReconnected();
+        if (listeningFrom === null) {
+          listeningFrom = revision;
+          if (earliestRead !== null && earliestRead < revision) replayFrom(earliestRead, revision);
+        }
         if (events.seen === null) events.seen = revision;
         else if (revision > events.seen) void events.catchUp((from) => send('change.since', { revision: from }), revision);
         return;
@@ -98,6 +114,7 @@ export function createHttpApi(location: Location): FieldworkApi {
   });
 
   const send: FieldworkApi['invoke'] = async (name, input, meta?: CallMeta) => {
+    const beforeListening = listeningFrom === null;
     let response: Response;
     try {
       response = await fetch(new URL(`api/${encodeURIComponent(name)}`, location.href), {
@@ -119,6 +136,8 @@ export function createHttpApi(location: Location): FieldworkApi {
       reportConnection('restarted');
       return RESTARTED;
     }
+    const readAt = Number(response.headers.get(REVISION_HEADER) ?? Number.NaN);
+    if (beforeListening && Number.isInteger(readAt)) readBeforeListening(readAt);
     if (connectionState() === 'unreachable') {
       // It answers again (the same server, so the same token): listen for events again too.
       reportConnection('connected');

@@ -26,6 +26,13 @@ export interface SocketReady {
 export const MUTATION_HEADER = 'x-fieldwork-mutation';
 export const ACTOR_HEADER = 'x-fieldwork-actor';
 
+/**
+ * The response header with the library's revision when the server began the call: the
+ * answer shows at least that much. A page reads before its event socket is listening;
+ * this is how it knows which changes it may have missed in between.
+ */
+export const REVISION_HEADER = 'x-fieldwork-revision';
+
 /** Close codes the server ends an event socket with (4000-4999 are the application's own). */
 export const SOCKET_CLOSE = {
   /** The token is not this server's: it was restarted, with a new link. Retrying cannot help. */

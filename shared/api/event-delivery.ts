@@ -20,6 +20,13 @@ export interface EventDelivery {
    * up to `to` may have changed.
    */
   catchUp(since: (revision: number) => Promise<ApiResult<ChangesSince>>, to: number): Promise<void>;
+  /**
+   * Delivers again the changes after `from` up to `upTo`, whether or not they were
+   * delivered: for an answer read at `from` before this client listened from `upTo`,
+   * which may show none of them. When that history is gone, one change that says
+   * everything up to `upTo` may have changed.
+   */
+  replay(since: (revision: number) => Promise<ApiResult<ChangesSince>>, from: number, upTo: number): Promise<void>;
 }
 
 export function createEventDelivery(): EventDelivery {
@@ -59,6 +66,11 @@ export function createEventDelivery(): EventDelivery {
         held = null;
         for (const [event, payload] of live) delivery.deliver(event, payload);
       }
+    },
+    async replay(since, from, upTo) {
+      const result = await since(from);
+      const changes = result.ok ? result.value.changes.filter((change) => change.revision <= upTo) : [everythingChanged(upTo)];
+      for (const change of changes) for (const listener of listeners.get('library.changed') ?? []) listener(change);
     },
   };
   return delivery;

@@ -11,7 +11,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ACTOR_HEADER, MUTATION_HEADER, TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
+import { ACTOR_HEADER, MUTATION_HEADER, REVISION_HEADER, TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
 import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
 import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
@@ -71,13 +71,14 @@ function sameToken(expected: string, given: string | undefined | null): boolean 
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>): void {
+function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>, extra: http.OutgoingHttpHeaders = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
+    ...extra,
   });
   res.end(text);
 }
@@ -119,6 +120,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let hosts: Set<string> = new Set();
   const csp = contentSecurityPolicy();
 
+  /** The library's revision; null when it could not be opened (the problem screen has no change log). */
+  const currentRevision = (): number | null => {
+    try {
+      return library.context.changes.revision();
+    } catch {
+      return null;
+    }
+  };
+
   const authorised = (req: http.IncomingMessage): boolean => {
     const header = req.headers[TOKEN_HEADER];
     return sameToken(token, typeof header === 'string' ? header : null);
@@ -148,8 +158,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
       return;
     }
+    // Read before the call runs, so the answer is at least this current (see REVISION_HEADER).
+    const revision = currentRevision();
     const result = await library.dispatch(name, input, callMeta(req));
-    sendJson(res, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
+    sendJson(res, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result, revision === null ? {} : { [REVISION_HEADER]: String(revision) });
   };
 
   const handleStatic = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
@@ -228,12 +240,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     listen: (seen) => {
       // A library that could not be opened (the problem screen) has no change log to read:
       // the page still listens, from revision 0, and reloads once a restore brings one back.
-      let revision = 0;
-      try {
-        revision = library.context.changes.revision();
-      } catch {
-        return { revision, sent: () => undefined, release: () => undefined };
-      }
+      const revision = currentRevision();
+      if (revision === null) return { revision: 0, sent: () => undefined, release: () => undefined };
       const pin = library.context.changes.pin(Math.min(seen ?? revision, revision));
       return { revision, sent: (sent) => pin.move(sent), release: () => pin.release() };
     },
