@@ -9,28 +9,7 @@ import type { Change } from '../../shared/api/changes.js';
 import { createHttpApi } from '../../renderer/api/http-transport.js';
 import { call } from '../helpers/call.js';
 import { startTestServer } from '../helpers/server.js';
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../helpers/memory-storage.js';
 
 /** A browser's WebSocket reports a refused connection as an event, never as a thrown error. */
 class BrowserLikeWebSocket extends WebSocket {

@@ -9,29 +9,7 @@ import { noteFromParagraphs, noteParagraphs } from '../../shared/notes.js';
 import { keepUnsentNote, saveUnsentNotes } from '../../renderer/api/unsentNotes.js';
 import { call } from '../helpers/call.js';
 import { runningInterview } from '../helpers/running-interview.js';
-
-/** The browser's localStorage, in memory. */
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
+import { MemoryStorage } from '../helpers/memory-storage.js';
 
 const note = (text: string) => noteFromParagraphs([{ pid: 'p', atMs: 0, text }]) as unknown as EditorState;
 
