@@ -38,6 +38,7 @@ async function start(): Promise<void> {
       // The main process prints, captures and quits for the core.
       shell: true,
       heavyReads: { script: path.join(__dirname, 'heavy-reads.cjs') },
+      rendererDir: path.join(buildDir, 'renderer'),
     },
     // A damaged or foreign library opens in its problem state (the window offers the
     // ways out); this is only for failures outside the file, e.g. a missing addon.

@@ -11,6 +11,9 @@ const common = {
   sourcemap: true,
   minify: true,
   external: ['electron', 'better-sqlite3'],
+  // ws (the team session's event sockets) tries two optional native add-ons; the bundle
+  // ships neither, so the lookups are compiled out instead of failing at run time.
+  define: { 'process.env.WS_NO_BUFFER_UTIL': '"1"', 'process.env.WS_NO_UTF_8_VALIDATE': '"1"' },
   logLevel: 'warning',
 };
 

@@ -39,4 +39,10 @@ export const SOCKET_CLOSE = {
   tokenRejected: 4401,
   /** No token arrived in time. */
   tooSlow: 4408,
+  /** A teammate the host removed from the team session: their credential no longer works. */
+  removed: 4403,
+  /** A teammate whose role the host changed: the page asks who it is now and listens again. */
+  roleChanged: 4409,
+  /** The host ended the team session: every link and credential died with it. */
+  teamEnded: 4410,
 } as const;

@@ -29,6 +29,8 @@ import { AnalysisSelection, Dashboard, DashboardExport, DashboardQuery, GroupSug
 import { SearchQuery, SearchResult } from './search.js';
 import { ALL_KINDS, control, read, STUDY_CONTENT, write, type OperationPolicy } from './policy.js';
 import { Change, ChangesSince } from './changes.js';
+import { BOARD_READERS, BOARD_WRITERS, EVERY_ROLE, NOTE_TAKERS } from './team-roles.js';
+import { TeamInterface, TeamJoin, TeamJoined, TeamMe, TeamRoleSchema, TeamStart, TeamStatus } from './team.js';
 import { NoteOpenAnswer, NoteOpenRequest, NotePresence, NotePresenceEvent, NoteSyncAnswer, NoteSyncRequest, NoteUpdated } from './noteSync.js';
 import { personal } from './personal.js';
 import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
@@ -107,10 +109,10 @@ export const operations = {
    * The changes committed after `revision`, oldest first, to catch up after a dropped
    * connection. Older than the kept history: a typed error (code reload_required).
    */
-  'change.since': op(z.strictObject({ revision: z.number().int().min(0) }), ChangesSince, read([])),
+  'change.since': op(z.strictObject({ revision: z.number().int().min(0) }), ChangesSince, read([], { team: EVERY_ROLE })),
 
   'study.list': op(z.strictObject({ trash: z.boolean().optional() }), z.array(StudySummary), read(['study', 'session', 'participant', 'finding', 'board'])),
-  'study.overview': op(ById, StudyOverview, read(['study', 'stage', 'session', 'participant', 'finding', 'board', 'guide'])),
+  'study.overview': op(ById, StudyOverview, read(['study', 'stage', 'session', 'participant', 'finding', 'board', 'guide'], { team: BOARD_READERS })),
   'study.create': op(
     z.strictObject({
       name: Name,
@@ -193,7 +195,7 @@ export const operations = {
     read(['participant', 'session', 'study']),
   ),
 
-  'tag.list': op(z.strictObject({ studyId: Id, trash: z.boolean().optional() }), z.array(Tag), read(['tag', 'finding'])),
+  'tag.list': op(z.strictObject({ studyId: Id, trash: z.boolean().optional() }), z.array(Tag), read(['tag', 'finding'], { team: BOARD_READERS })),
   'tag.create': op(z.strictObject({ studyId: Id, fields: TagFields }), Tag, write(['tag'])),
   'tag.update': op(z.strictObject({ id: Id, fields: TagFields.partial(), basedOn: TagTextBase.optional() }), Tag, write(['tag'])),
   /**
@@ -243,7 +245,7 @@ export const operations = {
     write(['session']),
   ),
   'session.delete': op(ById, Done, write(['session', 'note', 'finding', 'board', 'persona', 'journey'])),
-  'session.get': op(ById, SessionDetail, read(['session', 'note', 'finding', 'board', 'guide', 'participant', 'tag', 'stage'])),
+  'session.get': op(ById, SessionDetail, read(['session', 'note', 'finding', 'board', 'guide', 'participant', 'tag', 'stage'], { team: BOARD_READERS })),
   'session.start': op(ById, SessionState, write(['session'])),
   'session.pause': op(ById, SessionState, write(['session'])),
   'session.resume': op(ById, SessionState, write(['session'])),
@@ -267,14 +269,14 @@ export const operations = {
    * Sends what one editor typed into a note (a Yjs update) and answers what it lacks,
    * after the update is committed. The note's other editors receive it as note.updated.
    */
-  'note.sync': op(NoteSyncRequest, NoteSyncAnswer, write(['note'], { runs: 'own-transactions' })),
+  'note.sync': op(NoteSyncRequest, NoteSyncAnswer, write(['note'], { runs: 'own-transactions', team: NOTE_TAKERS })),
   /**
    * A note's shared document as far as the caller lacks it, without writing anything:
    * what an editor shows when the library cannot be written (read-only, a full disk).
    */
-  'note.open': op(NoteOpenRequest, NoteOpenAnswer, read(['note'])),
+  'note.open': op(NoteOpenRequest, NoteOpenAnswer, read(['note'], { team: NOTE_TAKERS })),
   /** Relays an editor's caret and name to the note's other editors; stores nothing. */
-  'note.presence': op(NotePresence, z.strictObject({}), control()),
+  'note.presence': op(NotePresence, z.strictObject({}), control({ team: NOTE_TAKERS })),
 
   'finding.create': op(
     z.strictObject({
@@ -301,38 +303,38 @@ export const operations = {
   'finding.delete': op(ById, Done, write(['finding', 'board', 'persona', 'journey'])),
 
   // The affinity board. Every change below is one undoable action (board.undo / board.redo).
-  'board.get': op(ByStudy, Board, read(['board', 'finding', 'stage', 'tag', 'participant', 'session', 'study'])),
+  'board.get': op(ByStudy, Board, read(['board', 'finding', 'stage', 'tag', 'participant', 'session', 'study'], { team: BOARD_READERS })),
   /** Moves cards into a column (stage, or null: Unsorted) and optionally a group, before `beforeId`. */
   'board.moveCards': op(
     z.strictObject({ studyId: Id, findingIds: z.array(Id).min(1).max(1000), stageId: Id.nullable(), groupId: Id.nullable(), beforeId: Id.nullable() }),
     UndoState,
-    write(['board']),
+    write(['board'], { team: BOARD_WRITERS }),
   ),
   'board.createGroup': op(
     z.strictObject({ studyId: Id, stageId: Id.nullable(), name: Name, findingIds: z.array(Id).max(1000), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() }),
     BoardGroup,
-    write(['board', 'finding']),
+    write(['board', 'finding'], { team: BOARD_WRITERS }),
   ),
-  'board.updateGroup': op(z.strictObject({ id: Id, fields: GroupFields, basedOn: BasedOnName.optional() }), BoardGroup, write(['board'])),
-  'board.moveGroup': op(z.strictObject({ id: Id, stageId: Id.nullable(), beforeId: Id.nullable() }), UndoState, write(['board'])),
+  'board.updateGroup': op(z.strictObject({ id: Id, fields: GroupFields, basedOn: BasedOnName.optional() }), BoardGroup, write(['board'], { team: BOARD_WRITERS })),
+  'board.moveGroup': op(z.strictObject({ id: Id, stageId: Id.nullable(), beforeId: Id.nullable() }), UndoState, write(['board'], { team: BOARD_WRITERS })),
   /** Dissolves a group: its cards stay in the column, ungrouped. */
-  'board.deleteGroup': op(ById, UndoState, write(['board'])),
-  'board.createTheme': op(z.strictObject({ studyId: Id, name: Name, groupIds: z.array(Id).max(500) }), BoardTheme, write(['board'])),
+  'board.deleteGroup': op(ById, UndoState, write(['board'], { team: BOARD_WRITERS })),
+  'board.createTheme': op(z.strictObject({ studyId: Id, name: Name, groupIds: z.array(Id).max(500) }), BoardTheme, write(['board'], { team: BOARD_WRITERS })),
   'board.updateTheme': op(
     z.strictObject({ id: Id, name: Name.optional(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(), basedOn: BasedOnName.optional() }),
     BoardTheme,
-    write(['board']),
+    write(['board'], { team: BOARD_WRITERS }),
   ),
-  'board.deleteTheme': op(ById, UndoState, write(['board'])),
-  'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink, write(['board'])),
+  'board.deleteTheme': op(ById, UndoState, write(['board'], { team: BOARD_WRITERS })),
+  'board.link': op(z.strictObject({ studyId: Id, from: LinkEnd, to: LinkEnd, label: LinkLabel }), BoardLink, write(['board'], { team: BOARD_WRITERS })),
   'board.updateLink': op(
     z.strictObject({ id: Id, label: LinkLabel, basedOn: LabelBase.optional() }),
     BoardLink,
-    write(['board']),
+    write(['board'], { team: BOARD_WRITERS }),
   ),
-  'board.unlink': op(ById, UndoState, write(['board'])),
-  'board.undo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
-  'board.redo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions' })),
+  'board.unlink': op(ById, UndoState, write(['board'], { team: BOARD_WRITERS })),
+  'board.undo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions', team: BOARD_WRITERS })),
+  'board.redo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions', team: BOARD_WRITERS })),
   /** Cause chains ranked by the evidence behind them (findings, distinct participants). */
   'board.drivers': op(ByStudy, z.array(Driver), read(['board', 'finding', 'participant', 'session', 'stage'])),
   /**
@@ -482,6 +484,25 @@ export const operations = {
   'interop.previewTranscript': op(TranscriptFile, TranscriptPreview, read([], { runs: 'async' })),
   /** Imports a transcript or notes file as a completed session of a participant, its paragraphs in the free notes. */
   'interop.importTranscript': op(TranscriptImport, SessionSummary, write(['session', 'note', 'participant'], { runs: 'async' })),
+
+  // Live team sessions: teammates join a study's board from a browser on the network.
+  /** The network interfaces a team session can be offered on (the host picks one). */
+  'team.interfaces': op(z.strictObject({}), z.array(TeamInterface), control()),
+  /** Opens a study's board to teammates on one address; the answer has a link and QR code per role. */
+  'team.start': op(TeamStart, TeamStatus, write(['team'], { runs: 'async' })),
+  /** The running team session, or null. */
+  'team.status': op(z.strictObject({}), TeamStatus.nullable(), read(['team'])),
+  'team.setRole': op(z.strictObject({ memberId: Id, role: TeamRoleSchema }), TeamStatus, write(['team'])),
+  /** Removes a person: their connection closes at once and their credential no longer works. */
+  'team.remove': op(z.strictObject({ memberId: Id }), TeamStatus, write(['team'])),
+  /** New links for every role; people already in stay. */
+  'team.rotateLinks': op(z.strictObject({}), TeamStatus, write(['team'])),
+  /** Ends the team session: every link and credential dies with it. */
+  'team.end': op(z.strictObject({}), Done.nullable(), write(['team'], { runs: 'async' })),
+  /** A teammate's page exchanges the invitation in its link for a credential (once per tab). */
+  'team.join': op(TeamJoin, TeamJoined, write(['team'], { team: 'invitation' })),
+  /** Who the calling teammate is. */
+  'team.me': op(z.strictObject({}), TeamMe, read(['team'], { team: EVERY_ROLE })),
 } as const;
 
 export const events = {

@@ -4,6 +4,7 @@
 // stale, which operations snapshot first, which still answer when the library could
 // not be opened, which run alone, which await) is derived from these declarations.
 import { z } from 'zod';
+import type { TeamAccess } from './team-roles.js';
 
 /**
  * The kinds of records a change can touch and a read can show. A change names the
@@ -23,6 +24,7 @@ export const ENTITY_KINDS = [
   'persona',
   'journey',
   'snapshot',
+  'team',
 ] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const EntityKindSchema = z.enum(ENTITY_KINDS);
@@ -30,7 +32,7 @@ export const EntityKindSchema = z.enum(ENTITY_KINDS);
 /** Every kind: a restore or an import can change anything. */
 export const ALL_KINDS: readonly EntityKind[] = ENTITY_KINDS;
 /** What a study holds, for reads that show all of it (search, the whole-study document). */
-export const STUDY_CONTENT: readonly EntityKind[] = ENTITY_KINDS.filter((kind) => kind !== 'snapshot');
+export const STUDY_CONTENT: readonly EntityKind[] = ENTITY_KINDS.filter((kind) => kind !== 'snapshot' && kind !== 'team');
 
 /** Why a write snapshots the library before it runs (the snapshot's recorded reason). */
 export type SnapshotFirst = 'purge' | 'tag-merge' | 'import';
@@ -49,6 +51,8 @@ interface CommonPolicy {
   runs?: Runs;
   /** Still answers when the library could not be opened (the problem screen's own operations). */
   problem?: true;
+  /** Which teammates in a live team session may call it (see team-roles.ts); absent: the host only. */
+  team?: TeamAccess;
 }
 
 export interface ReadPolicy extends CommonPolicy {

@@ -51,8 +51,21 @@ const STUDY_ROWS: Record<string, string> = {
  * for retried writes, library settings, where imports came from, and when each record's fields last changed.
  * A note's edit log is how this library shares it between editors; an archive carries the
  * note itself, which the importing library turns into a shared document when it is opened.
+ * Live team sessions (their listener, links and who joined) belong to the library that hosted them.
  */
-const NOT_ARCHIVED = ['board_undo_entry', 'board_undo_change', 'change_log', 'mutation_result', 'app_setting', 'study_archive_origin', 'field_revision', 'note_update'];
+const NOT_ARCHIVED = [
+  'board_undo_entry',
+  'board_undo_change',
+  'change_log',
+  'mutation_result',
+  'app_setting',
+  'study_archive_origin',
+  'field_revision',
+  'note_update',
+  'team_session',
+  'team_invite',
+  'team_member',
+];
 
 /** A record's revision counts its changes in one library: an imported study's records count afresh. (A note's is its text's own.) */
 const withoutRevision = (table: string, row: unknown): unknown => {

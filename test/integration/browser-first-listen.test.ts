@@ -3,7 +3,7 @@
 // against the real browser-mode server, with the ws package as the browser's WebSocket
 // and in-memory storage. Seen as the "interview still open" banner never showing: the
 // page had read the running interviews, then one started before its socket listened.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { Change } from '../../shared/api/changes.js';
 import { createHttpApi } from '../../renderer/api/http-transport.js';
@@ -20,14 +20,15 @@ class BrowserLikeWebSocket extends WebSocket {
 }
 
 const globals = globalThis as unknown as Record<string, unknown>;
-const saved = { WebSocket: globals.WebSocket, localStorage: globals.localStorage, sessionStorage: globals.sessionStorage };
+// Kept after each test: a page's transport tries its socket again a few times after its
+// server has gone, and must find the browser's WebSocket when it does. (Each test file
+// runs in a worker of its own, so nothing else sees these.)
+globals.WebSocket = BrowserLikeWebSocket;
 
 beforeEach(() => {
-  globals.WebSocket = BrowserLikeWebSocket;
   globals.localStorage = new MemoryStorage();
   globals.sessionStorage = new MemoryStorage();
 });
-afterEach(() => Object.assign(globals, saved));
 
 async function openPage() {
   const { library, server } = await startTestServer();

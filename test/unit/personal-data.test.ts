@@ -3,7 +3,7 @@
 // is marked, so what must keep them out can find them.
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { OPERATION_NAMES, operations } from '../../shared/api/contract.js';
+import { OPERATION_NAMES, operations, policyOf } from '../../shared/api/contract.js';
 import { isPersonal } from '../../shared/api/personal.js';
 
 /** Names a field holding a real name or a way to reach someone would have. */
@@ -58,5 +58,16 @@ describe('personal data in the contract', () => {
   it('marks nothing else: codes, names of studies and segment attributes are research data', () => {
     const marked = everyField.filter((f) => isPersonal(f.schema)).map((f) => f.path.split('.').at(-1)!);
     expect(new Set(marked)).toEqual(new Set(['realName', 'contact']));
+  });
+
+  it('answers teammates in a live team session with no personal field', () => {
+    const theirs = OPERATION_NAMES.filter((name) => policyOf(name).team !== undefined);
+    expect(theirs.length).toBeGreaterThan(0);
+    const personalOutputs = theirs.flatMap((name) => {
+      const out: Array<{ path: string; schema: z.ZodType }> = [];
+      fields(operations[name].output, `${name} output`, out);
+      return out.filter((f) => isPersonal(f.schema)).map((f) => f.path);
+    });
+    expect(personalOutputs).toEqual([]);
   });
 });

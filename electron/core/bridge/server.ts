@@ -7,18 +7,17 @@
 // first message. No cookie and no URL query ever carries it: cookies ignore ports,
 // so every other service on 127.0.0.1 would receive it. The printed link has it in
 // the fragment, which the browser never sends.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACTOR_HEADER, MUTATION_HEADER, REVISION_HEADER, TOKEN_HEADER } from '../../../shared/api/browser-mode.js';
-import type { ApiErrorCode, ApiResult } from '../../../shared/api/result.js';
 import type { Library } from '../library.js';
 import { contentSecurityPolicy } from '../security-policy.js';
 import { checkBindAddress, hostPort, LOOPBACK, reachableHosts, urlHost } from './bind-address.js';
-import { mimeType, resolveStaticPath } from '../static-files.js';
 import { createEventSockets } from './event-socket.js';
 import { DEFAULT_LIMITS, httpServerOptions, type ConnectionLimits } from './limits.js';
+import { attachTeamHost, type TeamHostOptions } from '../team/team-host.js';
+import { readBody, readOperationInput, refuse, sameToken, sendJson, serveStatic, STATUS_BY_CODE } from './http-common.js';
 
 export interface ServerOptions {
   library: Library;
@@ -38,6 +37,8 @@ export interface ServerOptions {
   echo?: boolean;
   /** Connection caps and the header deadline; tests shorten the deadline. */
   limits?: Partial<ConnectionLimits>;
+  /** Live team sessions: how their listener is limited, and which addresses count as this computer's (tests). */
+  team?: Omit<TeamHostOptions, 'rendererDir'>;
 }
 
 export interface RunningServer {
@@ -49,59 +50,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const API_PREFIX = '/api/';
-
-const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
-  invalid_input: 400,
-  unknown_operation: 404,
-  not_found: 404,
-  conflict: 409,
-  read_only: 409,
-  reload_required: 409,
-  storage: 507,
-  forbidden: 403,
-  internal: 500,
-};
-
-function sameToken(expected: string, given: string | undefined | null): boolean {
-  if (!given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function sendJson(res: http.ServerResponse, status: number, body: ApiResult<unknown>, extra: http.OutgoingHttpHeaders = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...extra,
-  });
-  res.end(text);
-}
-
-function refuse(res: http.ServerResponse, status: number, message: string): void {
-  sendJson(res, status, { ok: false, error: { code: 'forbidden', message } });
-}
-
-/** Reads a request body up to the limit; null when it is larger. */
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 /** The caller's mutation id and actor, from their headers (parsed with the input by the dispatcher). */
 function callMeta(req: http.IncomingMessage): Record<string, unknown> {
@@ -142,54 +91,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 
   const handleApi = async (req: http.IncomingMessage, res: http.ServerResponse, name: string) => {
-    if (req.method !== 'POST') {
-      res.writeHead(405, { allow: 'POST' }).end();
-      return;
-    }
-    const body = await readBody(req);
-    if (body === null) {
-      sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } });
-      return;
-    }
-    let input: unknown;
-    try {
-      input = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
-    } catch {
-      sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
-      return;
-    }
+    const parsed = await readOperationInput(req, res);
+    if (!parsed) return;
+    const { input } = parsed;
     // Read before the call runs, so the answer is at least this current (see REVISION_HEADER).
     const revision = currentRevision();
     const result = await library.dispatch(name, input, callMeta(req));
     sendJson(res, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result, revision === null ? {} : { [REVISION_HEADER]: String(revision) });
-  };
-
-  const handleStatic = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    const file = resolveStaticPath(options.rendererDir, url.pathname);
-    const found = file && fs.existsSync(file) && fs.statSync(file).isFile();
-    // Unknown paths without an extension are app routes: serve the index page.
-    const target = found ? file : !/\.[a-z0-9]+$/i.test(url.pathname) ? resolveStaticPath(options.rendererDir, '/') : null;
-    if (!target || !fs.existsSync(target)) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    const headers: http.OutgoingHttpHeaders = {
-      'content-type': mimeType(target),
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': target.endsWith('.html') ? 'no-store' : 'private, max-age=31536000, immutable',
-    };
-    if (target.endsWith('.html')) {
-      headers['content-security-policy'] = csp;
-      headers['x-frame-options'] = 'DENY';
-    }
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(target).pipe(res);
   };
 
   const limits: ConnectionLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -202,7 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const forApp = url.pathname.startsWith(API_PREFIX) || (options.echo === true && url.pathname === '/echo');
     if (!forApp) {
       // The page and its files: the page itself asks for the token when it has none.
-      handleStatic(req, res, url);
+      serveStatic(req, res, url, options.rendererDir, csp);
       return;
     }
     if (!authorised(req)) {
@@ -236,7 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sockets = createEventSockets({
     maxSockets: limits.maxEventSockets,
     helloTimeoutMs: limits.handshakeTimeoutMs,
-    accepts: (given) => sameToken(token, given),
+    accepts: (given) => (sameToken(token, given) ? true : null),
     listen: (seen) => {
       // A library that could not be opened (the problem screen) has no change log to read:
       // the page still listens, from revision 0, and reloads once a restore brings one back.
@@ -275,12 +183,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   origins = new Set(reachable.map((host) => `http://${host}`));
   const origin = `http://${hostPort(urlHost(address), port)}`;
 
+  const team = await attachTeamHost(library, { rendererDir: options.rendererDir, ...options.team });
+
   return {
     url: `${origin}/#token=${token}`,
     origin,
     port,
     token,
     async close() {
+      await team.close();
       unsubscribe();
       sockets.close();
       server.closeAllConnections();

@@ -15,6 +15,8 @@ export interface CoreStartOptions {
   shell?: boolean | undefined;
   /** Runs heavy reads on a worker thread with its own read-only connection. */
   heavyReads?: HeavyReadsOptions | undefined;
+  /** The built page, served to teammates who join a live team session; without it there are no team sessions. */
+  rendererDir?: string | undefined;
 }
 
 export interface HeavyReadsOptions {

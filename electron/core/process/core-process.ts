@@ -11,9 +11,11 @@ import { createPeer, type Peer } from '../port/peer.js';
 import { serveLibrary } from '../port/serve.js';
 import { SHELL_SERVICES, type CoreMessage, type CoreStartOptions, type ParentMessage } from './control.js';
 import { parentLink } from './parent-link.js';
+import { attachTeamHost, type TeamHost } from '../team/team-host.js';
 
 const link = parentLink();
 let library: Library | null = null;
+let team: TeamHost | null = null;
 let shell: Peer | null = null;
 const clients = new Set<PortLike>();
 const waitingForLibrary: Array<() => void> = [];
@@ -49,6 +51,7 @@ async function start(options: CoreStartOptions): Promise<void> {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     return;
   }
+  if (options.rendererDir) team = await attachTeamHost(library, { rendererDir: options.rendererDir });
   for (const serve of waitingForLibrary.splice(0)) serve();
   send({ type: 'ready' });
 }
@@ -75,6 +78,7 @@ link.receive((message: ParentMessage, port) => {
 /** The parent went away (or asked us to stop): close the library cleanly. */
 function stop(): void {
   for (const port of clients) port.close();
+  void team?.close();
   library?.close();
   process.exit(0);
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { LibraryControl } from '../library-control.js';
 import type { ChangeFeed } from '../changes/feed.js';
 import type { EventBus } from './events.js';
+import type { TeamControl } from '../team/control.js';
 
 /** Prints a self-contained HTML document to PDF (Chromium in browser mode, printToPDF in Electron). */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
@@ -29,4 +30,6 @@ export interface ServiceContext {
   sampleOnFirstStart?: boolean | undefined;
   /** The library's health and snapshots; absent for a bare database (unit tests). */
   library?: LibraryControl | undefined;
+  /** Live team sessions; absent where nothing can listen for teammates. */
+  team?: TeamControl | undefined;
 }

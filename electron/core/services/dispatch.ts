@@ -14,6 +14,7 @@ import type { Handlers } from './handler-types.js';
 import { CallMeta, type Change } from '../../../shared/api/changes.js';
 import type { OperationPolicy } from '../../../shared/api/policy.js';
 import { currentCall, withCall, type CallInfo } from '../changes/call-context.js';
+import { teamScope } from '../changes/team-scope.js';
 import { snapshotBefore } from '../snapshots/safety.js';
 import { STORAGE_MESSAGES, storageProblem, storageReason } from '../storage-errors.js';
 
@@ -133,6 +134,10 @@ export function runInTransaction<T>(ctx: ServiceContext, write: () => T, options
     const transaction = ctx.db.transaction(() => {
       const value = write();
       const touched = ctx.events.touched();
+      const scope = teamScope();
+      if (scope && touched.some((study) => study.studyId !== scope.studyId)) {
+        throw new DomainError('forbidden', 'A team session reaches only its own study.', 'team.outside_study');
+      }
       if (touched.length > 0 && !ctx.readOnly) {
         const kinds = declared?.kind === 'write' ? declared.changes : [];
         change = ctx.changes.record(

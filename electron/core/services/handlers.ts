@@ -23,6 +23,7 @@ import { libraryHandlers, snapshotHandlers } from './snapshots.js';
 import { archiveHandlers } from './archives.js';
 import { interopHandlers } from './interop/handlers.js';
 import { sampleHandlers } from './sample-first-start.js';
+import { teamHandlers } from './team.js';
 
 export const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
@@ -56,4 +57,5 @@ export const handlers: Handlers = {
   ...documentExportHandlers,
   ...archiveHandlers,
   ...interopHandlers,
+  ...teamHandlers,
 };

@@ -14,12 +14,13 @@ import * as m0009 from './0009_search_chinese_folding.js';
 import * as m0010 from './0010_change_log.js';
 import * as m0011 from './0011_note_updates.js';
 import * as m0012 from './0012_record_revisions.js';
+import * as m0013 from './0013_team_sessions.js';
 
 export interface Migration {
   version: number;
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
