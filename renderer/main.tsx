@@ -12,6 +12,8 @@ import { MissingLinkPage } from './features/connection/MissingLinkPage';
 import { SampleOnFirstStart } from './app/SampleOnFirstStart';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
+import { TeamApp } from './team/TeamApp';
+import { adoptInvitation, isTeamPage } from './team/teamLink';
 import { PAIN_KINDS } from '../shared/domain';
 import { TERMS_COLOURS } from '../shared/terms-colours';
 import './styles/app.css';
@@ -25,17 +27,26 @@ import './styles/snapshots.css';
 import './styles/interop.css';
 import './styles/archives.css';
 import './styles/connection.css';
+import './styles/team.css';
 
 initI18n();
 const browserMode = !window.api;
-if (browserMode) watchAddressForToken();
+// A teammate's page (a team session link): the invitation leaves the address bar before anything else.
+const teamPage = browserMode && isTeamPage();
+if (teamPage) adoptInvitation();
+else if (browserMode) watchAddressForToken();
 // TERMS chips take their colours from the table every export uses (CSS: var(--terms-T) ...).
 for (const kind of PAIN_KINDS) document.documentElement.style.setProperty(`--terms-${kind}`, TERMS_COLOURS[kind]);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {browserMode && !currentToken() ? (
+      {teamPage ? (
+        <QueryClientProvider client={createQueryClient()}>
+          <TeamApp />
+          <ConnectionNotice />
+        </QueryClientProvider>
+      ) : browserMode && !currentToken() ? (
         <MissingLinkPage />
       ) : (
         <QueryClientProvider client={createQueryClient()}>

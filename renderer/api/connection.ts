@@ -11,7 +11,19 @@ export type ConnectionState =
   /** The desktop app: its core stopped unexpectedly and is being started again (calls wait). */
   | 'coreRestarting'
   /** The desktop app: its core kept stopping and was not started again. */
-  | 'coreStopped';
+  | 'coreStopped'
+  /** A teammate's page: the host's laptop does not answer (quit, crashed, asleep); the page keeps trying. */
+  | 'hostUnavailable'
+  /** A teammate's page: the host removed this person from the team session. */
+  | 'removed'
+  /** A teammate's page: the host ended the team session. */
+  | 'teamEnded';
+
+/** States only a new link can end: nothing this tab does brings its server back. */
+const FINAL: ReadonlySet<ConnectionState> = new Set(['restarted', 'removed', 'teamEnded']);
+
+/** Whether the connection is gone for good (see FINAL). */
+export const isFinal = (current: ConnectionState): boolean => FINAL.has(current);
 
 let state: ConnectionState = 'connected';
 let retry: (() => void) | null = null;
@@ -20,8 +32,8 @@ const listeners = new Set<() => void>();
 export const connectionState = (): ConnectionState => state;
 
 export function reportConnection(next: ConnectionState): void {
-  // A restart is final for this tab: only the new link gets it back.
-  if (state === next || state === 'restarted') return;
+  // A restart (a removal, an ended team session) is final for this tab: only a new link gets it back.
+  if (state === next || FINAL.has(state)) return;
   state = next;
   for (const listener of listeners) listener();
 }

@@ -16,7 +16,7 @@ import type { CallMeta } from '../../shared/api/changes';
 import { isEventName } from '../../shared/api/contract';
 import { createEventDelivery } from '../../shared/api/event-delivery';
 import type { ApiResult } from '../../shared/api/result';
-import { connectionState, reportConnection, reportReconnected, setConnectionRetry } from './connection';
+import { connectionState, isFinal, reportConnection, reportReconnected, setConnectionRetry, type ConnectionState } from './connection';
 import { currentToken, operationHeaders } from './token';
 import { saveUnsentNotes } from './unsentNotes';
 import { sendKeptNoteUpdates } from './pendingNoteUpdates';
@@ -38,7 +38,47 @@ const RESTARTED: ApiResult<never> = {
   error: { code: 'internal', reason: 'connection.restarted', message: 'The Fieldwork server was restarted; open its new link.' },
 };
 
-export function createHttpApi(location: Location): FieldworkApi {
+/** Where a page's calls and events go, and what their refusals mean: browser mode's server, or a team session's host. */
+export interface HttpEndpoint {
+  /** Relative to the page: `api/` or `team/api/`. */
+  apiPath: string;
+  /** Relative to the page: `events` or `team/events`. */
+  eventsPath: string;
+  headers(): Record<string, string>;
+  /** What the event socket sends as its first message. */
+  socketToken(): string;
+  /** What a refused token (HTTP 401, socket closed 4401) means for this page. */
+  refused: ConnectionState;
+  /** What a server that does not answer means. */
+  unreachable: ConnectionState;
+  /** Keeps trying to reach the server as long as the page is open (a host's laptop may wake up). */
+  retryForever: boolean;
+  /** Asks the server every few seconds whether it is there: a sleeping laptop closes nothing. */
+  heartbeat: boolean;
+  /** Socket close codes with a meaning of their own: a final state, or 'again' (listen again at once). */
+  closeCodes: Readonly<Record<number, ConnectionState | 'again'>>;
+  /** Told when the socket closed with 'again' (the person's role changed). */
+  onAgain?: () => void;
+}
+
+/** Browser mode: the page's own server on this computer, reached with the run's token. */
+export const BROWSER_MODE: HttpEndpoint = {
+  apiPath: 'api/',
+  eventsPath: 'events',
+  headers: operationHeaders,
+  socketToken: () => currentToken() ?? '',
+  refused: 'restarted',
+  unreachable: 'unreachable',
+  retryForever: false,
+  heartbeat: false,
+  closeCodes: {},
+};
+
+/** Between asking the server whether it is there, and how long without any answer means it is gone. */
+const HEARTBEAT_MS = 2_500;
+const SILENCE_MS = 8_000;
+
+export function createHttpApi(location: Location, endpoint: HttpEndpoint = BROWSER_MODE): FieldworkApi {
   const events = createEventDelivery();
   let socket: WebSocket | null = null;
   let ready = false;
@@ -55,17 +95,28 @@ export function createHttpApi(location: Location): FieldworkApi {
     else if (revision < listeningFrom) replayFrom(revision, listeningFrom);
   };
   const connect = () => {
-    if (socket || connectionState() === 'restarted') return;
+    if (socket || isFinal(connectionState())) return;
     if (retryTimer) clearTimeout(retryTimer);
     retryTimer = null;
-    const wsUrl = new URL('events', location.href);
+    const wsUrl = new URL(endpoint.eventsPath, location.href);
     wsUrl.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
     wsUrl.hash = '';
     const current = new WebSocket(wsUrl);
     socket = current;
     let wasReady = false;
-    current.onopen = () => current.send(JSON.stringify({ token: currentToken() ?? '', ...(events.seen !== null ? { revision: events.seen } : {}) }));
+    let heard = Date.now();
+    let heartbeat: ReturnType<typeof setInterval> | null = null;
+    current.onopen = () => {
+      current.send(JSON.stringify({ token: endpoint.socketToken(), ...(events.seen !== null ? { revision: events.seen } : {}) }));
+      if (!endpoint.heartbeat) return;
+      heartbeat = setInterval(() => {
+        // Nothing heard for a while: the host is gone without closing (asleep, unplugged).
+        if (Date.now() - heard > SILENCE_MS) current.close();
+        else if (current.readyState === current.OPEN) current.send(JSON.stringify({ ping: Date.now() }));
+      }, HEARTBEAT_MS);
+    };
     current.onmessage = (message) => {
+      heard = Date.now();
       let data: { event?: unknown; payload?: unknown; ready?: unknown; revision?: unknown };
       try {
         data = JSON.parse(String(message.data)) as typeof data;
@@ -93,17 +144,28 @@ export function createHttpApi(location: Location): FieldworkApi {
     current.onclose = (event) => {
       socket = null;
       ready = false;
+      if (heartbeat) clearInterval(heartbeat);
       if (event.code === SOCKET_CLOSE.tokenRejected) {
-        reportConnection('restarted');
+        reportConnection(endpoint.refused);
+        return;
+      }
+      const meaning = endpoint.closeCodes[event.code];
+      if (meaning === 'again') {
+        endpoint.onAgain?.();
+        connect();
+        return;
+      }
+      if (meaning) {
+        reportConnection(meaning);
         return;
       }
       // A socket that was working just lost its server: one quiet try first. A try that
       // never got through means the server is not there: say so, and keep trying a while.
       if (!wasReady) {
         failedTries += 1;
-        reportConnection('unreachable');
+        reportConnection(endpoint.unreachable);
       }
-      const delay = RETRY_DELAYS_MS[failedTries];
+      const delay = RETRY_DELAYS_MS[failedTries] ?? (endpoint.retryForever ? RETRY_DELAYS_MS.at(-1) : undefined);
       if (delay !== undefined) retryTimer = setTimeout(connect, delay);
     };
   };
@@ -117,10 +179,10 @@ export function createHttpApi(location: Location): FieldworkApi {
     const beforeListening = listeningFrom === null;
     let response: Response;
     try {
-      response = await fetch(new URL(`api/${encodeURIComponent(name)}`, location.href), {
+      response = await fetch(new URL(`${endpoint.apiPath}${encodeURIComponent(name)}`, location.href), {
         method: 'POST',
         headers: {
-          ...operationHeaders(),
+          ...endpoint.headers(),
           ...(meta?.mutationId ? { [MUTATION_HEADER]: meta.mutationId } : {}),
           ...(meta?.actor ? { [ACTOR_HEADER]: meta.actor } : {}),
         },
@@ -129,16 +191,16 @@ export function createHttpApi(location: Location): FieldworkApi {
     } catch {
       // While the socket is working the server is there (this was a passing failure);
       // otherwise the socket's tries decide when it is back.
-      if (!ready) reportConnection('unreachable');
+      if (!ready) reportConnection(endpoint.unreachable);
       return UNREACHABLE;
     }
     if (response.status === 401) {
-      reportConnection('restarted');
+      reportConnection(endpoint.refused);
       return RESTARTED;
     }
     const readAt = Number(response.headers.get(REVISION_HEADER) ?? Number.NaN);
     if (beforeListening && Number.isInteger(readAt)) readBeforeListening(readAt);
-    if (connectionState() === 'unreachable') {
+    if (connectionState() === endpoint.unreachable) {
       // It answers again (the same server, so the same token): listen for events again too.
       reportConnection('connected');
       failedTries = 0;

@@ -6,6 +6,7 @@ import { policyOf, type OperationInput, type OperationName, type OperationOutput
 import { ApiCallError } from '../../shared/api/result';
 import { actorId, newMutationId } from './callerIds';
 import { api } from './transport';
+import { mayCall } from '../team/teammate';
 
 /**
  * Calls an operation. A write carries a new mutation id (or `mutationId`, the one a
@@ -28,7 +29,8 @@ export function createQueryClient(): QueryClient {
 }
 
 export function useOperation<N extends OperationName>(name: N, input: OperationInput<N>, enabled = true) {
-  return useQuery({ queryKey: [name, input], queryFn: () => call(name, input), enabled });
+  // A teammate's page never asks for what their role may not read (the host would refuse it).
+  return useQuery({ queryKey: [name, input], queryFn: () => call(name, input), enabled: enabled && mayCall(name) });
 }
 
 /** A write from a component; its change comes back on the feed and refreshes what it made stale. */

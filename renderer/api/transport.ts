@@ -3,6 +3,8 @@
 import type { FieldworkApi } from '../../shared/api/client';
 import { reportConnection, reportReconnected } from './connection';
 import { createHttpApi } from './http-transport';
+import { isTeamPage } from '../team/teamLink';
+import { TEAM_SESSION } from '../team/teamEndpoint';
 
 declare global {
   interface Window {
@@ -14,7 +16,8 @@ let chosen: FieldworkApi | null = null;
 
 export function api(): FieldworkApi {
   if (!chosen) {
-    chosen = window.api ?? createHttpApi(window.location);
+    // A teammate's page (opened from a team session link) reaches the host's team listener instead.
+    chosen = window.api ?? (isTeamPage() ? createHttpApi(window.location, TEAM_SESSION) : createHttpApi(window.location));
     // The desktop app's core process going away and coming back shows as a notice; once
     // it is back, note editors resend what it had not committed and fetch what they missed.
     let away = false;

@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOperation } from '../api/queries';
 import { Icon, type IconName } from '../components/Icon';
-import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n';
 import { ReadOnlyReason } from '../features/snapshots/ReadOnlyReason';
 import { routeHash, STUDY_SCREENS, type Route } from './router';
-import { Select } from '../components/Select';
+import { LanguagePicker } from '../components/LanguagePicker';
+import { TeamSessionButton } from '../features/team/TeamSessionButton';
 
 const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
   overview: 'overview',
@@ -23,7 +23,7 @@ const SCREEN_ICONS: Record<(typeof STUDY_SCREENS)[number], IconName> = {
 };
 
 export function AppFrame({ route, studyId, children }: { route: Route; studyId: string | null; children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const info = useOperation('app.info', {});
   const studies = useOperation('study.list', {});
   const study = studies.data?.find((s) => s.id === studyId);
@@ -68,22 +68,10 @@ export function AppFrame({ route, studyId, children }: { route: Route; studyId: 
             </li>
           ))}
         </ul>
+        {/* A study's board opened to teammates on the network: started and run from here, on any screen. */}
+        {studyId && <TeamSessionButton studyId={studyId} />}
         <div className="rail-foot">
-          <label className="language">
-            <Icon name="globe" size={16} />
-            <span className="sr-only">{t('nav.language')}</span>
-            <Select
-              value={i18n.language}
-              aria-label={t('nav.language')}
-              onChange={(e) => setLanguage(e.target.value as LanguageCode)}
-            >
-              {LANGUAGES.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {l.label}
-                </option>
-              ))}
-            </Select>
-          </label>
+          <LanguagePicker />
           <p className="version muted">{info.data ? t('app.version', { version: info.data.version }) : null}</p>
         </div>
       </nav>

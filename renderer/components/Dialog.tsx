@@ -2,7 +2,7 @@
 // it by the browser's own behaviour. Closing it puts the keyboard back where it was
 // before the dialog opened (or where the caller says), before the next key arrives:
 // a key pressed just after a dialog closes is never lost on the page's body.
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 /** Focuses the element that had the keyboard before, if it is still on the page and can take it. */
 function refocus(opener: Element | null): void {
@@ -14,8 +14,9 @@ export function Dialog({
   title,
   onClose,
   children,
-  labelledBy = 'dialog-title',
+  labelledBy,
   returnFocus,
+  wide = false,
 }: {
   title: string;
   onClose: () => void;
@@ -23,8 +24,13 @@ export function Dialog({
   labelledBy?: string;
   /** Where the keyboard goes when the dialog closes; by default, back to the element that had it when it opened. */
   returnFocus?: () => void;
+  /** Room for a dialog with more to show (links with QR codes, lists of people). */
+  wide?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Its own id, so a dialog opened from another (a confirmation) is named by its own title.
+  const ownId = useId();
+  const titleId = labelledBy ?? `dialog-title-${ownId}`;
   const returnRef = useRef(returnFocus);
   useLayoutEffect(() => {
     returnRef.current = returnFocus;
@@ -51,8 +57,8 @@ export function Dialog({
     };
   }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={labelledBy} onClose={onClose} onCancel={onClose}>
-      <h2 id={labelledBy} className="dialog-title">
+    <dialog ref={ref} className={wide ? 'dialog wide' : 'dialog'} aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+      <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
       {children}

@@ -30,7 +30,7 @@ import { SearchQuery, SearchResult } from './search.js';
 import { ALL_KINDS, control, read, STUDY_CONTENT, write, type OperationPolicy } from './policy.js';
 import { Change, ChangesSince } from './changes.js';
 import { BOARD_READERS, BOARD_WRITERS, EVERY_ROLE, NOTE_TAKERS } from './team-roles.js';
-import { TeamInterface, TeamJoin, TeamJoined, TeamMe, TeamRoleSchema, TeamStart, TeamStatus } from './team.js';
+import { TeamInterface, TeamJoin, TeamJoined, TeamMe, TeamPresence, TeamRoleSchema, TeamStart, TeamStatus } from './team.js';
 import { NoteOpenAnswer, NoteOpenRequest, NotePresence, NotePresenceEvent, NoteSyncAnswer, NoteSyncRequest, NoteUpdated } from './noteSync.js';
 import { personal } from './personal.js';
 import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
@@ -336,7 +336,7 @@ export const operations = {
   'board.undo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions', team: BOARD_WRITERS })),
   'board.redo': op(ByStudy, UndoState, write(['board'], { runs: 'own-transactions', team: BOARD_WRITERS })),
   /** Cause chains ranked by the evidence behind them (findings, distinct participants). */
-  'board.drivers': op(ByStudy, z.array(Driver), read(['board', 'finding', 'participant', 'session', 'stage'])),
+  'board.drivers': op(ByStudy, z.array(Driver), read(['board', 'finding', 'participant', 'session', 'stage'], { team: BOARD_READERS })),
   /**
    * Proposed groups for the ungrouped findings (local TF-IDF clustering, nothing written).
    * Accepting one is board.createGroup with its stage, name and findings: one undoable action.
@@ -512,6 +512,8 @@ export const events = {
   'note.updated': NoteUpdated,
   /** Another editor's caret and name in a note, or that it left. Never stored. */
   'note.presence': NotePresenceEvent,
+  /** Who has a page open on the running team session (for the host's list of people). Never stored. */
+  'team.presence': TeamPresence,
 } as const;
 
 export type Operations = typeof operations;

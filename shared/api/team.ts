@@ -93,3 +93,7 @@ export const TeamJoined = TeamMe.extend({
   credential: TeamSecret,
 });
 export type TeamJoined = z.infer<typeof TeamJoined>;
+
+/** Who has a page open on the running team session, pushed to the host's windows when it changes. Never stored. */
+export const TeamPresence = z.strictObject({ teamSessionId: Id, connected: z.array(Id) });
+export type TeamPresence = z.infer<typeof TeamPresence>;

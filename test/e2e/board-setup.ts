@@ -41,3 +41,14 @@ export function reachable(page: Page, selector: string): Promise<boolean> {
     return Boolean(top && (top === el || el.contains(top)));
   }, selector);
 }
+
+/** Drags what `from` selects onto the middle of what `to` selects, with the mouse, as a person does. */
+export async function drag(page: Page, from: string, to: string) {
+  const a = (await page.locator(from).boundingBox())!;
+  const b = (await page.locator(to).boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
+  await page.mouse.up();
+}

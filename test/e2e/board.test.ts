@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createFinding } from '../../electron/core/db/repos/findings.js';
 import { call } from '../helpers/call.js';
 import { openApp } from './fixture.js';
+import { drag } from './board-setup.js';
 import { pageUrl } from '../helpers/server.js';
 
 async function setUp() {
@@ -24,16 +25,6 @@ async function setUp() {
 
 /** dnd-kit's keyboard sensor starts listening in a zero-delay timeout after pick-up: let it run first. */
 const keyboardSensorReady = (page: Page) => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-
-async function drag(page: Page, from: string, to: string) {
-  const a = (await page.locator(from).boundingBox())!;
-  const b = (await page.locator(to).boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(a.x + a.width / 2 + 12, a.y + a.height / 2 + 6, { steps: 3 });
-  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 10 });
-  await page.mouse.up();
-}
 
 describe('affinity board in the browser', () => {
   it('groups cards by dragging, joins a group, undoes and redoes, and keeps it all after a reload', async () => {

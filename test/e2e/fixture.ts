@@ -34,8 +34,9 @@ export async function openApp(options: { locale?: string; seedSample?: boolean |
 }
 
 /** A page in a browser context of its own (its own storage), closed after the test. */
-export async function newPage(options: { locale?: string } = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 } });
+export async function newPage(options: { locale?: string; ignoreHTTPSErrors?: boolean } = {}): Promise<Page> {
+  // ignoreHTTPSErrors: a teammate who compared the fingerprint and accepted the team session's own certificate.
+  const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: { width: 1360, height: 860 }, ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false });
   contexts.push(context);
   return context.newPage();
 }

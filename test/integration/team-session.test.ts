@@ -242,7 +242,10 @@ describe('live team sessions', () => {
   it('resumes a team session left running when the host stopped, with people’s credentials and new links', async () => {
     const { library, server, status } = await hostTeamSession();
     const editor = await join(status, 'editor', 'Back again');
+    // Stopping with a teammate's page open closes it without touching the closed library (no crash).
+    const open = await openGuestSocket(editor.origin, editor.credential);
     await server.close();
+    expect(await open.closed).toBe(1001);
     await startTestServer({ library });
     const resumed = (await call(library, 'team.status', {}))!;
     expect(resumed.teamSessionId).toBe(status.teamSessionId);
@@ -252,6 +255,24 @@ describe('live team sessions', () => {
     await editor.call('team.me', {}).catch(() => undefined);
     expect((await editor.call('board.get', { studyId: status.studyId })).status).toBe(200);
     expect(resumed.people.map((p) => p.name)).toEqual(['Back again']);
+  });
+
+  it('stops cleanly with teammates connected when the app quits and closes its library', async () => {
+    const { library, server, status } = await hostTeamSession();
+    const editor = await join(status, 'editor', 'Still here');
+    const open = await openGuestSocket(editor.origin, editor.credential);
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', record);
+    try {
+      await server.close();
+      library.close();
+      expect(await open.closed).toBe(1001);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(uncaught).toEqual([]);
+    } finally {
+      process.off('uncaughtException', record);
+    }
   });
 
   it('refuses requests from another Host or Origin, and slows down a connection that floods the host', async () => {

@@ -49,6 +49,16 @@ export interface EventSockets<Who> {
   close(): void;
 }
 
+/** A page's "are you there?" (`{"ping": n}`), or null for anything else. */
+function parsePing(data: unknown): number | null {
+  try {
+    const parsed = JSON.parse(String(data)) as { ping?: unknown };
+    return typeof parsed.ping === 'number' && Number.isSafeInteger(parsed.ping) ? parsed.ping : null;
+  } catch {
+    return null;
+  }
+}
+
 function parseHello(data: unknown): SocketHello | null {
   try {
     const parsed = SocketHello.safeParse(JSON.parse(String(data)));
@@ -84,8 +94,12 @@ export function createEventSockets<Who>(options: EventSocketOptions<Who>): Event
       const listen = options.listen(hello.revision, who);
       listening.set(ws, { listen, who });
       ws.send(JSON.stringify({ ready: true, revision: listen.revision } satisfies SocketReady));
-      // After the token the page only listens; anything more it sends is ignored.
-      ws.on('message', () => undefined);
+      // After the token the page only listens; it may ask whether the server is still
+      // there (a laptop gone to sleep closes nothing), and anything else is ignored.
+      ws.on('message', (message) => {
+        const ping = parsePing(message);
+        if (ping !== null) ws.send(JSON.stringify({ pong: ping }));
+      });
     });
   });
 

@@ -35,6 +35,8 @@ export const DEFAULT_GUEST_LIMITS: GuestLimits = { maxConnections: 96, maxEventS
 
 export interface GuestServerOptions {
   library: Library;
+  /** Told when someone's page starts or stops listening (after the change). */
+  onPresence?: () => void;
   rendererDir: string;
   address: string;
   port: number;
@@ -154,7 +156,16 @@ export async function startGuestServer(options: GuestServerOptions): Promise<Gue
     listen: (seen) => {
       const revision = revisionNow() ?? 0;
       const pin = library.context.changes.pin(Math.min(seen ?? revision, revision));
-      return { revision, sent: (sent) => pin.move(sent), release: () => pin.release() };
+      // Once the socket is counted among the listeners (right after this returns).
+      setImmediate(() => options.onPresence?.());
+      return {
+        revision,
+        sent: (sent) => pin.move(sent),
+        release: () => {
+          pin.release();
+          setImmediate(() => options.onPresence?.());
+        },
+      };
     },
   });
   server.on('upgrade', (req, socket, head) => {

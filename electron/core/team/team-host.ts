@@ -116,7 +116,29 @@ export class TeamHost implements TeamControl {
   }
 
   private listen(address: string, port: number, tls: { certificate: string; privateKey: string } | null): Promise<GuestServer> {
-    return startGuestServer({ library: this.library, rendererDir: this.options.rendererDir, address, port, tls, ...(this.options.limits ? { limits: this.options.limits } : {}) });
+    return startGuestServer({
+      library: this.library,
+      rendererDir: this.options.rendererDir,
+      address,
+      port,
+      tls,
+      onPresence: () => this.announcePresence(),
+      ...(this.options.limits ? { limits: this.options.limits } : {}),
+    });
+  }
+
+  /** Tells the host's windows who is connected now (relayed, never stored). */
+  private announcePresence(): void {
+    // Sockets also close as the listener stops, when the library may be closing too.
+    const server = this.server;
+    if (!server) return;
+    let row: TeamSessionRow | null;
+    try {
+      row = runningTeamSession(this.db);
+    } catch {
+      return;
+    }
+    if (row) this.library.events.emit('team.presence', { teamSessionId: row.id, connected: [...server.connectedMembers()] });
   }
 
   private newInvitations(row: TeamSessionRow): void {

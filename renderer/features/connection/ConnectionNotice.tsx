@@ -21,7 +21,7 @@ export function ConnectionNotice() {
           <Trans i18nKey={`connection.${state}.body`} components={code} />
         </p>
       </div>
-      {state === 'unreachable' && (
+      {(state === 'unreachable' || state === 'hostUnavailable') && (
         <button className="button" onClick={retryConnection}>
           {t('connection.unreachable.retry')}
         </button>
