@@ -16,11 +16,23 @@ import { onRoleChanged } from './teamEndpoint';
 import { joinedAs, updateJoined } from './teamLink';
 import { mayCall, setTeammate, useTeammate } from './teammate';
 
-const BoardScreen = lazy(() => import('../features/board/BoardScreen').then((m) => ({ default: m.BoardScreen })));
+const loadBoard = () => import('../features/board/BoardScreen');
+const BoardScreen = lazy(() => loadBoard().then((m) => ({ default: m.BoardScreen })));
 
 export function TeamApp() {
-  const [joined, setJoined] = useState<TeamJoined | null>(joinedAs);
-  if (!joined) return <JoinScreen onJoined={setJoined} />;
+  // Who they are is known from joining (or from before a reload): the board need not wait for team.me.
+  const [joined, setJoined] = useState<TeamJoined | null>(() => {
+    const known = joinedAs();
+    if (known) setTeammate(known);
+    return known;
+  });
+  const onJoined = (now: TeamJoined) => {
+    setTeammate(now);
+    setJoined(now);
+  };
+  // The board's code loads while the person types their name, not after.
+  useEffect(() => void loadBoard(), []);
+  if (!joined) return <JoinScreen onJoined={onJoined} />;
   return <TeamSessionPage />;
 }
 

@@ -16,6 +16,7 @@ import { benchFirstPaint } from './startup.js';
 import { benchSearch } from './search.js';
 import { benchSync } from './sync.js';
 import { benchCoediting } from './coedit.js';
+import { benchTeam } from './team.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const STUDIES = 200;
@@ -57,6 +58,7 @@ try {
     results.push(await benchFirstPaint(browser, server, STUDIES));
     results.push(...(await benchCapture(browser, server, library)));
     results.push(...(await benchBoard(browser, server, library)));
+    results.push(...(await benchTeam(browser, server, library)));
   } finally {
     await browser.close();
   }
