@@ -30,7 +30,7 @@ import { SearchQuery, SearchResult } from './search.js';
 import { ALL_KINDS, control, read, STUDY_CONTENT, write, type OperationPolicy } from './policy.js';
 import { Change, ChangesSince } from './changes.js';
 import { BOARD_READERS, BOARD_WRITERS, EVERY_ROLE, NOTE_TAKERS } from './team-roles.js';
-import { TeamInterface, TeamJoin, TeamJoined, TeamMe, TeamPresence, TeamRoleSchema, TeamStart, TeamStatus } from './team.js';
+import { BoardPresence, BoardPresenceInput, TeamInterface, TeamJoin, TeamJoined, TeamMe, TeamPresence, TeamRoleSchema, TeamStart, TeamStatus } from './team.js';
 import { NoteOpenAnswer, NoteOpenRequest, NotePresence, NotePresenceEvent, NoteSyncAnswer, NoteSyncRequest, NoteUpdated } from './noteSync.js';
 import { personal } from './personal.js';
 import { LibraryStatus, RestoreOutcome, Snapshot, SnapshotId } from './snapshots.js';
@@ -503,6 +503,8 @@ export const operations = {
   'team.join': op(TeamJoin, TeamJoined, write(['team'], { team: 'invitation' })),
   /** Who the calling teammate is. */
   'team.me': op(z.strictObject({}), TeamMe, read(['team'], { team: EVERY_ROLE })),
+  /** Relays where one person is on a board (pointer, selection, cards being dragged) to everyone on it; stores nothing. */
+  'board.presence': op(BoardPresenceInput, z.strictObject({}), control({ team: BOARD_READERS })),
 } as const;
 
 export const events = {
@@ -514,6 +516,8 @@ export const events = {
   'note.presence': NotePresenceEvent,
   /** Who has a page open on the running team session (for the host's list of people). Never stored. */
   'team.presence': TeamPresence,
+  /** Where someone is on a board: their pointer, selection and what they are dragging. Never stored. */
+  'board.presence': BoardPresence,
 } as const;
 
 export type Operations = typeof operations;

@@ -97,3 +97,39 @@ export type TeamJoined = z.infer<typeof TeamJoined>;
 /** Who has a page open on the running team session, pushed to the host's windows when it changes. Never stored. */
 export const TeamPresence = z.strictObject({ teamSessionId: Id, connected: z.array(Id) });
 export type TeamPresence = z.infer<typeof TeamPresence>;
+
+/** Where a pointer is on the board, anchored to what it is over (screens differ, so never pixels): a fraction of its box. */
+export const BoardAnchor = z.strictObject({
+  kind: z.enum(['card', 'group', 'column', 'theme']),
+  id: z.string().max(64),
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
+});
+export type BoardAnchor = z.infer<typeof BoardAnchor>;
+
+/** What one person's board shows of them to the others: relayed, never stored. */
+export const BoardPresenceInput = z.strictObject({
+  studyId: Id,
+  /** One id per open board (a tab), so a person with two windows shows twice. */
+  client: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  /** The host's own name for themselves; a teammate's name and colour come from the host's record of them. */
+  name: z.string().trim().max(60).optional(),
+  cursor: BoardAnchor.nullable(),
+  selection: z.array(Id).max(200),
+  /** Cards being dragged right now. */
+  dragging: z.array(Id).max(200),
+  /** The board was closed (the tab left). */
+  left: z.boolean().optional(),
+});
+
+export const BoardPresence = z.strictObject({
+  studyId: Id,
+  client: z.string(),
+  name: z.string(),
+  color: Colour,
+  cursor: BoardAnchor.nullable(),
+  selection: z.array(Id),
+  dragging: z.array(Id),
+  left: z.boolean(),
+});
+export type BoardPresence = z.infer<typeof BoardPresence>;

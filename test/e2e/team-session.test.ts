@@ -65,8 +65,24 @@ describe('live team session in the browser', () => {
     await expect.poll(() => dialog.locator('.team-presence.on').count()).toBe(2);
     await dialog.getByRole('button', { name: 'Close' }).click();
 
-    // The editor moves a card; the host and the viewer see it where it went.
+    // Where the editor points shows on the host's board, anchored to the card, with their name; they are among its avatars.
+    const card = (await editor.locator(`[data-card="${cards[1]}"]`).boundingBox())!;
+    await editor.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+    await editor.mouse.move(card.x + card.width / 2 + 4, card.y + card.height / 2 + 2);
+    const cursor = page.locator('.presence-cursor[data-presence="小林 Lin"]');
+    await cursor.waitFor();
+    const onHost = (await page.locator(`[data-card="${cards[1]}"]`).boundingBox())!;
+    const pointed = (await cursor.boundingBox())!;
+    expect(Math.abs(pointed.x - (onHost.x + onHost.width / 2))).toBeLessThan(24);
+    expect(Math.abs(pointed.y - (onHost.y + onHost.height / 2))).toBeLessThan(24);
+    await expect.poll(() => page.locator('.presence-avatars .team-avatar').evaluateAll((els) => els.map((el) => el.getAttribute('title')))).toEqual(expect.arrayContaining(['小林 Lin', 'Viewer']));
+
+    // The editor moves a card: while it is in their hand the others see who is moving it; then where it went.
     const target = `[data-drop-column="${stages[2]!.id}"]`;
+    await editor.mouse.down();
+    await editor.mouse.move(card.x + card.width / 2 + 20, card.y + card.height / 2 + 10, { steps: 4 });
+    await expect.poll(() => page.locator(`[data-card="${cards[1]}"]`).getAttribute('data-moved-by')).toBe('小林 Lin is moving it');
+    await editor.mouse.up();
     await drag(editor, `[data-card="${cards[1]}"]`, target);
     await expect.poll(async () => (await call(library, 'board.get', { studyId: study.id })).cards.find((c) => c.id === cards[1])!.stageId).toBe(stages[2]!.id);
     await expect.poll(() => columnOf(page, cards[1]!)).toBe(stages[2]!.id);

@@ -257,6 +257,41 @@ describe('live team sessions', () => {
     expect(resumed.people.map((p) => p.name)).toEqual(['Back again']);
   });
 
+  it('relays where a teammate is on the board to the others, named as the host knows them, and stores nothing', async () => {
+    const { library, study, group, status } = await hostTeamSession();
+    const mover = await join(status, 'editor', '小林 Lin');
+    const watcher = await join(status, 'viewer', 'Watcher');
+    const noteTaker = await join(status, 'note_taker', 'Notes');
+    const watching = await openGuestSocket(watcher.origin, watcher.credential);
+    const notes = await openGuestSocket(noteTaker.origin, noteTaker.credential);
+    const revision = library.context.changes.revision();
+    const sent = await mover.call('board.presence', {
+      studyId: study.id,
+      client: 'tab-of-lin-0001',
+      name: 'Someone else entirely',
+      cursor: { kind: 'group', id: group.id, x: 0.25, y: 0.5 },
+      selection: [],
+      dragging: [],
+    });
+    expect(sent.status).toBe(200);
+    await expect.poll(() => watching.events.filter((e) => e.event === 'board.presence').length).toBe(1);
+    expect(watching.events.find((e) => e.event === 'board.presence')!.payload).toMatchObject({
+      client: 'tab-of-lin-0001',
+      name: '小林 Lin',
+      color: mover.color,
+      cursor: { kind: 'group', id: group.id, x: 0.25, y: 0.5 },
+      left: false,
+    });
+    expect(notes.events.filter((e) => e.event === 'board.presence')).toEqual([]);
+    expect(library.context.changes.revision()).toBe(revision);
+    // Another study's board is not theirs to point at.
+    const other = await boardStudy(library, 'Elsewhere');
+    const outside = await mover.call('board.presence', { studyId: other.study.id, client: 'tab-of-lin-0001', cursor: null, selection: [], dragging: [] });
+    expect(codeOf(outside)).toBe('forbidden/team.outside_study');
+    watching.socket.close();
+    notes.socket.close();
+  });
+
   it('stops cleanly with teammates connected when the app quits and closes its library', async () => {
     const { library, server, status } = await hostTeamSession();
     const editor = await join(status, 'editor', 'Still here');

@@ -77,7 +77,7 @@ function withStudy(ctx: ServiceContext, studyId: string): void {
 }
 
 // Suggestions only read: they live in suggest-groups.ts; undo and redo in board-undo.ts.
-export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 'board.undo' | 'board.redo'> = {
+export const boardHandlers: Omit<HandlerGroup<'board'>, 'board.suggestGroups' | 'board.undo' | 'board.redo' | 'board.presence'> = {
   'board.get': ({ studyId }, ctx) => {
     withStudy(ctx, studyId);
     return loadBoard(ctx.db, studyId, actorOf());

@@ -23,7 +23,7 @@ import { libraryHandlers, snapshotHandlers } from './snapshots.js';
 import { archiveHandlers } from './archives.js';
 import { interopHandlers } from './interop/handlers.js';
 import { sampleHandlers } from './sample-first-start.js';
-import { teamHandlers } from './team.js';
+import { boardPresenceHandlers, teamHandlers } from './team.js';
 
 export const handlers: Handlers = {
   'app.info': (_input, ctx) => ({
@@ -58,4 +58,5 @@ export const handlers: Handlers = {
   ...archiveHandlers,
   ...interopHandlers,
   ...teamHandlers,
+  ...boardPresenceHandlers,
 };

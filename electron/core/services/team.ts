@@ -1,7 +1,9 @@
 // Live team sessions: the handlers hand over to the team session runtime (TeamHost),
 // which owns the guest listener and the links. Without one (a library served by
 // nothing that can listen), every operation but the list of interfaces says so.
-import type { HandlerGroup } from './handler-types.js';
+import type { Handler, HandlerGroup } from './handler-types.js';
+import { teamScope } from '../changes/team-scope.js';
+import { memberById } from '../db/repos/team.js';
 import type { ServiceContext } from './context.js';
 import { DomainError } from './errors.js';
 import { networkInterfaces } from '../team/interfaces.js';
@@ -22,4 +24,26 @@ export const teamHandlers: HandlerGroup<'team'> = {
   'team.end': (_input, ctx) => teamOf(ctx).end(),
   'team.join': (input, ctx) => teamOf(ctx).join(input),
   'team.me': (_input, ctx) => teamOf(ctx).me(),
+};
+
+/** The host's own pointer colour (a teammate's comes from the host's record of them). */
+const HOST_COLOUR = '#2f5d62';
+
+export const boardPresenceHandlers: { 'board.presence': Handler<'board.presence'> } = {
+  'board.presence': (input, ctx) => {
+    // A teammate is shown as the host knows them, whatever name their page sends.
+    const scope = teamScope();
+    const member = scope ? memberById(ctx.db, scope.memberId) : null;
+    ctx.events.emit('board.presence', {
+      studyId: input.studyId,
+      client: input.client,
+      name: member?.name ?? input.name ?? '',
+      color: member?.color ?? HOST_COLOUR,
+      cursor: input.cursor,
+      selection: input.selection,
+      dragging: input.dragging,
+      left: input.left ?? false,
+    });
+    return {};
+  },
 };

@@ -24,6 +24,10 @@ import { PAIN_KINDS, type PainKind } from '../../../shared/domain';
 import { newMutationId } from '../../api/callerIds';
 import { skipOwnEcho } from '../../api/liveChanges';
 import { call, useOperation } from '../../api/queries';
+import { useTeammate } from '../../team/teammate';
+import { PresenceAvatars, PresenceCursors } from '../presence/PresenceLayer';
+import { usePresence } from '../presence/presenceStore';
+import { anchorAt, usePresenceSender } from '../presence/usePresenceSender';
 import { useReadOnly } from '../../app/useReadOnly';
 import { EmptyState } from '../../components/EmptyState';
 import { errorMessage } from '../../components/errors';
@@ -89,6 +93,13 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
   const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
   // A read-only library: cards cannot be picked up at all, rather than refused on drop.
   const { readOnly, reason } = useReadOnly();
+  const teammate = useTeammate();
+  // Others on this board (a live team session): where they point, what they hold.
+  const teamStatus = useOperation('team.status', {}, teammate === null);
+  const presence = usePresenceSender(studyId, teammate !== null || teamStatus.data?.studyId === studyId);
+  const others = usePresence(studyId);
+  useEffect(() => presence.selection([...selected]), [presence, selected]);
+  useEffect(() => presence.dragging(dragging?.map((card) => card.id) ?? []), [presence, dragging]);
   const key = useMemo(() => ['board.get', { studyId }], [studyId]);
   const fail = useCallback((error: unknown) => showToast({ tone: 'error', message: errorMessage(t, error) }), [t]);
   const data = board.data;
@@ -322,11 +333,16 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
           </button>
         )}
         <span className="spacer" />
-        <ImageExportMenu onSvg={() => downloadSvg(image(), t('board.fileName'))} onPng={() => void downloadPng(image(), t('board.fileName')).catch(fail)} />
-        <DataExportMenu studyId={studyId} />
-        <button className="button small" aria-pressed={suggesting} onClick={() => (setSuggesting(!suggesting), setLevel2(false))} disabled={readOnly} title={reason}>
-          <Icon name="sample" size={14} /> {t('board.suggest.open')}
-        </button>
+        {/* Exports and suggestions are the host's: a teammate sees the board only. */}
+        {!teammate && (
+          <>
+            <ImageExportMenu onSvg={() => downloadSvg(image(), t('board.fileName'))} onPng={() => void downloadPng(image(), t('board.fileName')).catch(fail)} />
+            <DataExportMenu studyId={studyId} />
+            <button className="button small" aria-pressed={suggesting} onClick={() => (setSuggesting(!suggesting), setLevel2(false))} disabled={readOnly} title={reason}>
+              <Icon name="sample" size={14} /> {t('board.suggest.open')}
+            </button>
+          </>
+        )}
         <button className="button small" aria-pressed={level2} onClick={() => (setLevel2(!level2), setSuggesting(false))}>
           <Icon name="merge" size={14} /> {t('board.level2')}
         </button>
@@ -351,7 +367,12 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
           accessibility={accessibility}
         >
           {/* With links, the board leaves a corridor above the columns for arrows and their labels. */}
-          <div className={`board-area${data.links.length > 0 ? ' has-links' : ''}`} ref={areaRef}>
+          <div
+            className={`board-area${data.links.length > 0 ? ' has-links' : ''}`}
+            ref={areaRef}
+            onPointerMove={(e) => presence.pointer(anchorAt(e.target, e.clientX, e.clientY))}
+            onPointerLeave={() => presence.pointer(null)}
+          >
           <ThemeStrip board={data} onOpen={openThemes} />
           <div
             className="board-columns"
@@ -379,6 +400,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
           <footer className="board-footer">
             <TermsLegend />
             <span className="spacer" />
+            <PresenceAvatars others={others} />
             <span className="muted nowrap" data-testid="card-count">
               {matches ? t('board.countOf', { shown: data.cards.filter(matches).length, total: data.cards.length }) : t('board.cardCount', { count: data.cards.length })}
             </span>
@@ -388,6 +410,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
               </button>
             )}
           </footer>
+          {others.length > 0 && <PresenceCursors others={others} />}
           <div className="sr-only" aria-live="assertive" aria-atomic="true" data-testid="board-announcer" ref={announcer} />
           <div className="lasso-box" ref={lassoBox} hidden />
           {/* The overlay must not hide the drop target from elementFromPoint. */}
