@@ -2,17 +2,15 @@
 // In browser mode the link's token is taken out of the address bar before anything
 // reads the route; a tab opened without it gets the page that says where the link is.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from './api/queries';
 import { currentToken, watchAddressForToken } from './api/token';
-import { App } from './app/App';
 import { ConnectionNotice } from './features/connection/ConnectionNotice';
 import { MissingLinkPage } from './features/connection/MissingLinkPage';
 import { SampleOnFirstStart } from './app/SampleOnFirstStart';
 import { LibraryGate } from './features/snapshots/LibraryGate';
 import { initI18n } from './i18n';
-import { TeamApp } from './team/TeamApp';
 import { adoptInvitation, isTeamPage } from './team/teamLink';
 import { PAIN_KINDS } from '../shared/domain';
 import { TERMS_COLOURS } from '../shared/terms-colours';
@@ -29,6 +27,10 @@ import './styles/archives.css';
 import './styles/connection.css';
 import './styles/team.css';
 
+// Each kind of page loads only its own code: a teammate's page never parses the host's screens.
+const App = lazy(() => import('./app/App').then((m) => ({ default: m.App })));
+const TeamApp = lazy(() => import('./team/TeamApp').then((m) => ({ default: m.TeamApp })));
+
 initI18n();
 const browserMode = !window.api;
 // A teammate's page (a team session link): the invitation leaves the address bar before anything else.
@@ -43,7 +45,9 @@ if (root) {
     <StrictMode>
       {teamPage ? (
         <QueryClientProvider client={createQueryClient()}>
-          <TeamApp />
+          <Suspense fallback={null}>
+            <TeamApp />
+          </Suspense>
           <ConnectionNotice />
         </QueryClientProvider>
       ) : browserMode && !currentToken() ? (
@@ -52,7 +56,9 @@ if (root) {
         <QueryClientProvider client={createQueryClient()}>
           <LibraryGate>
             <SampleOnFirstStart>
-              <App />
+              <Suspense fallback={null}>
+                <App />
+              </Suspense>
             </SampleOnFirstStart>
           </LibraryGate>
           {browserMode && <ConnectionNotice />}
