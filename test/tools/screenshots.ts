@@ -62,6 +62,36 @@ try {
     await second.keyboard.type(lang === 'en' ? 'Budget: under 250k, financing only if 0%.' : '预算二十五万以内，零利率才考虑贷款。');
     await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(out, `interview-coediting-${lang}.png`) });
+    await second.close();
+
+    // A live team session: the host's dialog with a teammate in, and the teammate's board
+    // (in the other language) with the host's pointer on it.
+    await page.keyboard.press('Escape');
+    await page.goto(pageUrl(server, `#/study/${new URL(page.url()).hash.split('/')[2]}/board`));
+    await page.getByTestId('board').waitFor();
+    await page.getByTestId('team-session-button').click();
+    await page.getByRole('dialog').getByRole('radio', { name: /127\.0\.0\.1/ }).check();
+    await page.getByRole('dialog').locator('.team-start .button.primary').click();
+    await page.getByTestId('team-fingerprint').waitFor();
+    const status = await library.dispatch('team.status', {});
+    if (!status.ok || !status.value) throw new Error('no team session');
+    const links = (status.value as { links: Array<{ role: string; url: string }> }).links;
+    const guestContext = await browser.newContext({ locale: lang === 'en' ? 'zh-CN' : 'en-US', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, ignoreHTTPSErrors: true });
+    const guest = await guestContext.newPage();
+    await guest.goto(links.find((l) => l.role === 'editor')!.url);
+    await guest.getByRole('textbox').fill(lang === 'en' ? '王小明' : 'Alex Morgan');
+    await guest.keyboard.press('Enter');
+    await guest.getByTestId('board').waitFor();
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(out, `team-host-${lang}.png`) });
+    await page.getByRole('dialog').getByRole('button').last().click();
+    const card = (await page.locator('.board-card').nth(2).boundingBox())!;
+    await page.mouse.move(card.x + card.width * 0.6, card.y + card.height * 0.5);
+    await page.mouse.move(card.x + card.width * 0.62, card.y + card.height * 0.55);
+    await guest.locator('.presence-cursor').waitFor();
+    await guest.waitForTimeout(400);
+    await guest.screenshot({ path: path.join(out, `team-guest-${lang}.png`) });
+    await guestContext.close();
     await context.close();
     await server.close();
     library.close();
