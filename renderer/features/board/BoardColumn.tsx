@@ -2,7 +2,7 @@
 // mounts only the cards near the visible band; group boxes are always in place, at
 // full height, so a drop lands in the right group even where no card is mounted.
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { FINDING_TYPES, PAIN_KINDS } from '../../../shared/domain';
 import { useTranslation } from 'react-i18next';
 import type { BoardCard, BoardGroup } from '../../../shared/api/board';
@@ -43,10 +43,29 @@ function sameColumn(a: Props, b: Props): boolean {
   );
 }
 
+/**
+ * Registers the column with dnd-kit as a drop target. A component of its own that draws
+ * nothing: dnd-kit re-renders every useDroppable's component on each change of the drag
+ * state, and the column itself is costly to render (a few dozen group boxes).
+ *
+ * dnd-kit is given the canvas inside the scrolling body, not the body. It auto-scrolls the
+ * scroll containers around the drop target (between columns, around the picked-up card),
+ * pairing them by index with rectangles it may measure some frames later. Seen from the
+ * body they were [board]; from a card, [body, board]: a stale pairing gave the board a
+ * column's rectangle and scrolled it sideways under the drag. From the canvas they are
+ * [body, board] too; and the column under the pointer now scrolls near its ends.
+ */
+const ColumnDropTarget = memo(function ColumnDropTarget({ columnId, canvas }: { columnId: string; canvas: RefObject<HTMLDivElement | null> }) {
+  const { setNodeRef } = useDroppable({ id: `column:${columnId}`, data: { kind: 'column', stageId: columnId || null } });
+  // After the commit, when the canvas's ref is set (a child's effects run before its parent's refs).
+  useEffect(() => setNodeRef(canvas.current), [setNodeRef, canvas]);
+  return null;
+});
+
 export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, cards, selected, matches, onSelect, onOpen }: Props) {
   const { t } = useTranslation();
-  const { setNodeRef } = useDroppable({ id: `column:${columnId}`, data: { kind: 'column', stageId: columnId || null } });
   const scroller = useRef<HTMLDivElement | null>(null);
+  const canvas = useRef<HTMLDivElement | null>(null);
   const [band, setBand] = useState({ top: 0, height: 900 });
   const layout = useMemo(() => layoutColumn(groups, cards), [groups, cards]);
   const typeLabels = useMemo(() => Object.fromEntries(FINDING_TYPES.map((type) => [type, t(`findingTypes.${type}.name`)])), [t]);
@@ -79,16 +98,20 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
       </header>
       <div
         className="board-column-body"
-        ref={(el) => {
-          scroller.current = el;
-          setNodeRef(el);
-        }}
+        ref={scroller}
         onScroll={onScroll}
         data-drop-column={columnId}
       >
-        <div className="board-column-canvas" style={{ height: layout.height }}>
+        <div className="board-column-canvas" ref={canvas} style={{ height: layout.height }}>
           {layout.groups.map((placed) => (
-            <GroupBox key={placed.group.id} placed={placed} inView={placed.top + GROUP_HEADER >= from && placed.top <= to} />
+            <GroupBox
+              key={placed.group.id}
+              group={placed.group}
+              top={placed.top}
+              height={placed.height}
+              count={placed.count}
+              inView={placed.top + GROUP_HEADER >= from && placed.top <= to}
+            />
           ))}
           {shown.map(({ card, top }) => (
             <BoardCardView
@@ -105,6 +128,7 @@ export const BoardColumn = memo(function BoardColumn({ columnId, title, groups, 
           ))}
         </div>
       </div>
+      <ColumnDropTarget columnId={columnId} canvas={canvas} />
     </section>
   );
 }, sameColumn);

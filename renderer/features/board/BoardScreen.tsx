@@ -35,6 +35,7 @@ import { Icon } from '../../components/Icon';
 import { showToast } from '../../components/toasts';
 import { stageName } from '../overview/stageName';
 import { BoardColumn } from './BoardColumn';
+import { CardDragSource } from './cardDrag';
 import { columnUnderPoint, highlight, targetAt, type DropTarget } from './dropTarget';
 import { EvidencePanel } from './EvidencePanel';
 import { boardImageSvg, downloadPng, downloadSvg } from './exportImage';
@@ -116,6 +117,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
     [participants.data, sessions.data],
   );
   const matches = useMemo(() => matcher(filter, filterContext), [filter, filterContext]);
+  // Translated once, not on every render of the screen (a pick-up and a drop each render it).
+  const termsChips = useMemo(() => new Map(PAIN_KINDS.map((k) => [k, t('board.termsChip', { letter: k, name: t(`terms.${k}.name`) })])), [t]);
   const cardsByColumn = useColumns(data?.cards);
   const groupsByColumn = useColumns(data?.groups);
 
@@ -316,8 +319,8 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
               key={k}
               className={`key-chip terms-toggle${filter.terms.includes(k) ? ` on terms-${k}` : ''}`}
               aria-pressed={filter.terms.includes(k)}
-              aria-label={t('board.termsChip', { letter: k, name: t(`terms.${k}.name`) })}
-              title={t('board.termsChip', { letter: k, name: t(`terms.${k}.name`) })}
+              aria-label={termsChips.get(k)}
+              title={termsChips.get(k)}
               onClick={() => toggleTerm(k)}
             >
               {k}
@@ -374,6 +377,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
             onPointerLeave={() => presence.pointer(null)}
           >
           <ThemeStrip board={data} onOpen={openThemes} />
+          <CardDragSource>
           <div
             className="board-columns"
             data-testid="board"
@@ -393,6 +397,7 @@ export function BoardScreen({ studyId, focusId }: { studyId: string; focusId?: s
               />
             ))}
           </div>
+          </CardDragSource>
           {/* No links, nothing to measure after every drop and scroll. */}
           {showLinks && data.links.length > 0 && <LinkArrows board={data} container={areaRef} />}
           </div>

@@ -1,6 +1,6 @@
 // A named group on the board: rename in place, colour, collapse to title and count,
 // dissolve. Its box spans all its cards, so it is a drop target even where the
-// column has not mounted them.
+// column has not mounted them (nor, far from view, the group's own header).
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -12,7 +12,7 @@ import { Icon } from '../../components/Icon';
 import { reportErrors } from '../../components/mutate';
 import { conflictAware } from '../../components/editConflict';
 import { useReadOnly } from '../../app/useReadOnly';
-import type { PlacedGroup } from './layout';
+import type { BoardGroup } from '../../../shared/api/board';
 import { useMenu } from './menuKeys';
 import { placeMenu } from './menuPlace';
 
@@ -93,7 +93,19 @@ function GroupMenu({ groupId, trigger, onClose }: { groupId: string; trigger: Re
   );
 }
 
-export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: PlacedGroup; inView: boolean }) {
+interface HeadProps {
+  group: BoardGroup;
+  count: number;
+  /** Near the column's visible band: only then does the group get a draggable handle. */
+  inView: boolean;
+}
+
+/**
+ * The group's header: name, count, collapse and menu. Memoised on the group itself, so
+ * a drop above the group, which only moves its box, does not render it again (a column
+ * of a big board holds dozens of groups, and a header is the costly part).
+ */
+const GroupHead = memo(function GroupHead({ group, count, inView }: HeadProps) {
   const { t } = useTranslation();
   const update = useMutationOf('board.updateGroup');
   const [menu, setMenu] = useState(false);
@@ -106,14 +118,8 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
   };
   const errors = reportErrors(t);
   const { readOnly, reason } = useReadOnly();
-  const { group } = placed;
   return (
-    <div
-      className={`group-box${group.collapsed ? ' collapsed' : ''}`}
-      style={{ transform: `translate(0, ${placed.top}px)`, height: placed.height, borderColor: group.color }}
-      data-group={group.id}
-      aria-label={group.name}
-    >
+    <>
       <header className="group-head" style={{ background: `${group.color}1a` }}>
         {inView ? <GroupHandle id={group.id} label={t('board.moveGroup', { name: group.name })} /> : <span className="drag-handle group-handle" aria-hidden />}
         <span className="group-dot" style={{ background: group.color }} />
@@ -128,7 +134,7 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
             {typed ?? group.name}
           </span>
         </span>
-        <span className="group-count">{placed.count}</span>
+        <span className="group-count">{count}</span>
         <button
           className="icon-button"
           aria-label={group.collapsed ? t('board.expand') : t('board.collapse')}
@@ -143,6 +149,30 @@ export const GroupBox = memo(function GroupBox({ placed, inView }: { placed: Pla
         </button>
       </header>
       {menu && <GroupMenu groupId={group.id} trigger={menuButton} onClose={closeMenu} />}
+    </>
+  );
+});
+
+/**
+ * The group's box, placed in its column. Takes its place as plain numbers (a layout
+ * makes new objects each time), so only a group that moved or changed renders again.
+ * Its header is drawn only near the visible band (or while something in it has focus,
+ * such as a name being typed): a big board holds hundreds of groups, and their headers
+ * were most of the page's elements, which React walks on every change of drag state.
+ * The box itself is always there, a drop target and an arrow's end.
+ */
+export const GroupBox = memo(function GroupBox({ group, top, height, count, inView }: HeadProps & { top: number; height: number }) {
+  const [focused, setFocused] = useState(false);
+  return (
+    <div
+      className={`group-box${group.collapsed ? ' collapsed' : ''}`}
+      style={{ transform: `translate(0, ${top}px)`, height, borderColor: group.color }}
+      data-group={group.id}
+      aria-label={group.name}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => setFocused(event.currentTarget.contains(event.relatedTarget))}
+    >
+      {(inView || focused) && <GroupHead group={group} count={count} inView={inView} />}
     </div>
   );
 });

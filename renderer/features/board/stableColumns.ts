@@ -2,7 +2,7 @@
 // column whose items are the very same objects in the same order. A drop changes two
 // columns; the others keep their arrays, so their memoised columns neither re-render nor
 // lay out their cards again (on a 5,000-card board that was most of the drop's frame).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 
 export function splitByColumn<T extends { stageId: string | null }>(items: readonly T[], previous: ReadonlyMap<string, readonly T[]>): Map<string, readonly T[]> {
   const fresh = new Map<string, T[]>();
@@ -26,11 +26,22 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
-/** splitByColumn, remembering the last split between renders (state derived from props). */
+/** One list's last split, so that the next hands back the columns it left unchanged. */
+class ColumnSplitter<T extends { stageId: string | null }> {
+  private last = new Map<string, readonly T[]>();
+
+  split(items: readonly T[]): ReadonlyMap<string, readonly T[]> {
+    this.last = splitByColumn(items, this.last);
+    return this.last;
+  }
+}
+
+/**
+ * splitByColumn, remembering the last split between renders. Worked out in a memo, not
+ * kept as state set while rendering: that made React run the whole board screen twice
+ * for every change of the board.
+ */
 export function useColumns<T extends { stageId: string | null }>(items: readonly T[] | undefined): ReadonlyMap<string, readonly T[]> {
-  const [last, setLast] = useState<{ items: readonly T[] | undefined; split: Map<string, readonly T[]> }>(() => ({ items, split: splitByColumn(items ?? [], new Map()) }));
-  if (last.items === items) return last.split;
-  const next = { items, split: splitByColumn(items ?? [], last.split) };
-  setLast(next);
-  return next.split;
+  const [splitter] = useState(() => new ColumnSplitter<T>());
+  return useMemo(() => splitter.split(items ?? []), [splitter, items]);
 }
